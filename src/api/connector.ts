@@ -1,0 +1,31 @@
+/**
+ * What a connector declares about itself. The validator checks endpoint URIs against these declarations; later
+ * issues add the factories that create sources and sinks. Connectors import only the public SPI.
+ */
+import type { TSchema } from 'typebox';
+
+/** The static description of a connector (a Camel component). */
+export interface ConnectorSpec {
+  /** The URI scheme, as in Camel (`timer`, `log`, `seda`). */
+  readonly name: string;
+  readonly title: string;
+  /** One sentence on what it does. */
+  readonly summary: string;
+  /** Whether it can start a route (`from`), and whether it can be sent to (`to`). */
+  readonly consumer: boolean;
+  readonly producer: boolean;
+  /** The name of the option the URI path fills (`timer:tick` → `timerName`). */
+  readonly pathOption: string;
+  /**
+   * The endpoint options, as a TypeBox object schema with Camel's option names, types and defaults. Options with
+   * `x-kind: 'duration'` accept milliseconds or a duration text such as `5s`.
+   */
+  readonly options: TSchema;
+  /** True when any option name is accepted (the `kamelet` component passes options on as Kamelet parameters). */
+  readonly openOptions?: boolean;
+}
+
+/** Identity helper that checks a connector declaration's type. */
+export function defineConnector(spec: ConnectorSpec): ConnectorSpec {
+  return spec;
+}

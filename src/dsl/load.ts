@@ -1,0 +1,227 @@
+/**
+ * Loading: reads a file's YAML documents and finds the route DSL in each, whatever wraps it: a plain route list, a
+ * Camel K `Integration` (`spec.flows`, and YAML in `spec.sources[].content`), a `Kamelet` (`spec.template`) or a
+ * `Pipe`. The result lists the top-level entries to validate, each with the means to locate its paths.
+ */
+import type { Diagnostic } from '../api/diagnostic.js';
+import { parseModelines, type Modeline } from './modeline.js';
+import { checkPipe } from './pipe.js';
+import { parseYamlFile, yamlErrors, type PathSegment, type YamlSource } from './yaml-source.js';
+
+/** What a YAML document turned out to be. */
+export type DocumentKind = 'routes' | 'Integration' | 'Kamelet' | 'Pipe' | 'empty' | 'other' | 'broken';
+
+/**
+ * One top-level entry of the route DSL (`- route: …`, `- from: …`, a Kamelet template's `from`), wherever it sits.
+ * `value` is the plain JavaScript value of the entry, which validation may normalise in place.
+ */
+export interface DslEntry {
+  readonly key: string;
+  value: unknown;
+  /** The path of the entry's value inside `source`. */
+  readonly path: readonly PathSegment[];
+  readonly source: YamlSource;
+  /** Pointer prefix that places `source` paths into the enclosing document (embedded sources only). */
+  readonly pointerPrefix: readonly PathSegment[];
+  /** Names the manifest around the entry defines for placeholders (Kamelet parameters, Integration properties). */
+  readonly parameters?: ReadonlySet<string>;
+}
+
+/** A list of top-level items (a route file, `spec.flows`, one embedded source), before it is split into entries. */
+export interface DslList {
+  readonly items: unknown;
+  readonly path: readonly PathSegment[];
+  readonly source: YamlSource;
+  readonly pointerPrefix: readonly PathSegment[];
+  /** Names the manifest defines for placeholders (Kamelet parameters, Integration properties). */
+  readonly parameters?: ReadonlySet<string>;
+}
+
+/** A loaded file: its route DSL, its modelines and what went wrong while reading it. */
+export interface LoadedFile {
+  readonly file: string;
+  readonly kinds: DocumentKind[];
+  readonly lists: DslList[];
+  readonly entries: DslEntry[];
+  readonly modelines: Modeline[];
+  readonly diagnostics: Diagnostic[];
+}
+
+const CAMEL_K_GROUP = /^camel\.apache\.org\/v1(alpha1)?$/;
+
+function manifestError(source: YamlSource, path: PathSegment[], message: string): Diagnostic {
+  const { line, col } = source.locate(path);
+  return {
+    severity: 'error',
+    code: 'MANIFEST_INVALID',
+    message,
+    file: source.file,
+    line,
+    col,
+    pointer: toPointer(path),
+    document: source.index,
+  };
+}
+
+/** RFC 6901 pointer of a path. */
+export function toPointer(path: readonly PathSegment[]): string {
+  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A Kamelet's route is its `spec.template` (`spec.flow` in old manifests); its parameters feed placeholders. */
+function loadKamelet(source: YamlSource, spec: unknown, lists: DslList[], diagnostics: Diagnostic[]): void {
+  const at = isRecord(spec) && spec['template'] === undefined && spec['flow'] !== undefined ? 'flow' : 'template';
+  const template = isRecord(spec) ? spec[at] : undefined;
+  if (!isRecord(template)) {
+    diagnostics.push(manifestError(source, ['spec'], 'a Kamelet needs a route under spec.template'));
+    return;
+  }
+  const definition = isRecord(spec) ? spec['definition'] : undefined;
+  const props = isRecord(definition) && isRecord(definition['properties']) ? definition['properties'] : {};
+  lists.push({
+    items: template,
+    path: ['spec', at],
+    source,
+    pointerPrefix: [],
+    parameters: new Set(Object.keys(props)),
+  });
+}
+
+/** Classifies one document and collects its DSL lists and manifest diagnostics. */
+function loadDocument(source: YamlSource, lists: DslList[], diagnostics: Diagnostic[]): DocumentKind {
+  const value: unknown = source.doc.toJS({ maxAliasCount: 100 });
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) {
+    lists.push({ items: value, path: [], source, pointerPrefix: [] });
+    return 'routes';
+  }
+  if (!isRecord(value) || typeof value['kind'] !== 'string' || typeof value['apiVersion'] !== 'string') return 'other';
+  const kind = value['kind'];
+  if (!CAMEL_K_GROUP.test(value['apiVersion'])) return 'other';
+  const spec = value['spec'];
+  if (kind === 'Integration') {
+    loadIntegration(source, spec, lists, diagnostics);
+    return 'Integration';
+  }
+  if (kind === 'Kamelet') {
+    loadKamelet(source, spec, lists, diagnostics);
+    return 'Kamelet';
+  }
+  if (kind === 'Pipe' || kind === 'KameletBinding') {
+    diagnostics.push(...checkPipe(source, spec));
+    return 'Pipe';
+  }
+  return 'other';
+}
+
+/** Property names an Integration sets through its camel trait (`spec.traits.camel.properties: [k=v]`). */
+function integrationProperties(spec: Record<string, unknown>): Set<string> {
+  const traits = spec['traits'];
+  const camel = isRecord(traits) ? traits['camel'] : undefined;
+  const props = isRecord(camel) ? camel['properties'] : undefined;
+  const names = new Set<string>();
+  if (Array.isArray(props)) for (const p of props) if (typeof p === 'string') names.add(p.split('=')[0]?.trim() ?? '');
+  return names;
+}
+
+function loadIntegration(source: YamlSource, spec: unknown, lists: DslList[], diagnostics: Diagnostic[]): void {
+  if (!isRecord(spec)) {
+    diagnostics.push(manifestError(source, [], 'an Integration needs a spec with flows or sources'));
+    return;
+  }
+  const parameters = integrationProperties(spec);
+  const flows = spec['flows'];
+  if (flows !== undefined) {
+    if (Array.isArray(flows))
+      lists.push({ items: flows, path: ['spec', 'flows'], source, pointerPrefix: [], parameters });
+    else diagnostics.push(manifestError(source, ['spec', 'flows'], 'spec.flows must be a list of route items'));
+  }
+  const sources = spec['sources'];
+  if (sources === undefined) {
+    if (flows === undefined)
+      diagnostics.push(manifestError(source, ['spec'], 'an Integration needs spec.flows or spec.sources'));
+    return;
+  }
+  if (!Array.isArray(sources)) {
+    diagnostics.push(manifestError(source, ['spec', 'sources'], 'spec.sources must be a list'));
+    return;
+  }
+  const before = lists.length;
+  sources.forEach((s: unknown, i) => {
+    loadIntegrationSource(source, s, i, lists, diagnostics);
+  });
+  for (let i = before; i < lists.length; i++) {
+    const list = lists[i];
+    if (list !== undefined) lists[i] = { ...list, parameters };
+  }
+}
+
+function loadIntegrationSource(
+  source: YamlSource,
+  s: unknown,
+  i: number,
+  lists: DslList[],
+  diagnostics: Diagnostic[],
+): void {
+  const at: PathSegment[] = ['spec', 'sources', i];
+  if (!isRecord(s) || typeof s['content'] !== 'string') {
+    diagnostics.push(manifestError(source, at, 'an Integration source needs its content as a string'));
+    return;
+  }
+  const name = typeof s['name'] === 'string' ? s['name'] : '';
+  const language = typeof s['language'] === 'string' ? s['language'] : name.replace(/^.*\./, '');
+  if (language !== 'yaml' && language !== 'yml' && language !== '') {
+    const { line, col } = source.locate(at);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'MANIFEST_UNSUPPORTED_SOURCE',
+      message: `source '${name}' is in ${language}; only YAML sources are read`,
+      file: source.file,
+      line,
+      col,
+      pointer: toPointer(at),
+      document: source.index,
+    });
+    return;
+  }
+  const contentPath = [...at, 'content'];
+  const nested = source.embedded(contentPath, s['content']);
+  diagnostics.push(...yamlErrors(nested, `in source '${name}': `, toPointer(contentPath)));
+  if (nested.doc.errors.length > 0) return;
+  const items: unknown = nested.doc.toJS({ maxAliasCount: 100 });
+  if (items === null || items === undefined) return;
+  lists.push({ items, path: [], source: nested, pointerPrefix: contentPath });
+}
+
+/**
+ * Reads a file's text into its DSL lists. Never throws: YAML and manifest problems are diagnostics. `kinds` says what
+ * each document was, so callers can tell a file that holds no routes at all (`other` only).
+ */
+export function loadText(file: string, text: string): Omit<LoadedFile, 'entries'> {
+  const parsed = parseYamlFile(file, text);
+  const diagnostics = [...parsed.diagnostics];
+  const lists: DslList[] = [];
+  // A document with YAML errors is not checked further: its tree is a guess, and its errors would echo the first.
+  const kinds = parsed.documents.map((source) =>
+    source.doc.errors.length > 0 ? 'broken' : loadDocument(source, lists, diagnostics),
+  );
+  const modelines = parseModelines(file, text);
+  for (const m of modelines) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'MODELINE_DEPRECATED',
+      message: 'modeline comments (# camel-k:) are deprecated; pass these options on the command line',
+      file,
+      line: m.line,
+      col: 1,
+      pointer: '',
+      document: 0,
+      hint: 'drom run still applies them; prefer command-line options such as -p key=value',
+    });
+  }
+  return { file, kinds, lists, modelines, diagnostics };
+}

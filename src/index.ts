@@ -1,0 +1,11 @@
+/**
+ * Dromedary's public library entry: the SPI types and the functions tools build on. Nothing else is exported.
+ */
+export * from './api/index.js';
+export {
+  validate,
+  validateText,
+  type FileReport,
+  type ValidateOptions,
+  type ValidationReport,
+} from './validate/validate.js';

@@ -1,0 +1,97 @@
+/**
+ * The checks of what Dromedary can run, applied after the schema: endpoint components and options, expression
+ * languages and property placeholders. Their findings are warnings for `drom validate` and errors for `drom run`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+import { connectors } from '../../../connectors/index.js';
+import type { ConnectorSpec } from '../../api/connector.js';
+import type { Diagnostic } from '../../api/diagnostic.js';
+import { toPointer, type DslEntry } from '../../dsl/load.js';
+import { parseProperties } from '../../dsl/properties-file.js';
+import { checkEndpoints } from './endpoints.js';
+import type { Finding } from './finding.js';
+import { checkLanguages } from './languages.js';
+import { checkPlaceholders, type PlaceholderScope } from './placeholders.js';
+
+/** Where the checked file sits, for locating `application.properties`. */
+export interface RunnableContext {
+  readonly file: string;
+  readonly cwd: string;
+  readonly profile?: string;
+}
+
+const catalogue: ReadonlyMap<string, ConnectorSpec> = new Map(connectors.map((c) => [c.name, c]));
+
+function readProperties(dirs: readonly string[], profile: string): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const dir of [...new Set(dirs)]) {
+    for (const name of ['application.properties', `application-${profile}.properties`]) {
+      let text: string;
+      try {
+        text = readFileSync(join(dir, name), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const [k, v] of parseProperties(text)) merged.set(k, v);
+    }
+  }
+  return merged;
+}
+
+/** Camel's mapping of a property key to an environment variable name: upper case, `.` and `-` become `_`. */
+function envName(key: string): string {
+  return key.toUpperCase().replace(/[.-]/g, '_');
+}
+
+function templateParameters(entry: DslEntry): Set<string> {
+  const names = new Set<string>();
+  if (entry.key !== 'routeTemplate' || typeof entry.value !== 'object' || entry.value === null) return names;
+  const params = (entry.value as Record<string, unknown>)['parameters'];
+  if (Array.isArray(params)) {
+    for (const p of params) {
+      const name = typeof p === 'object' && p !== null ? (p as Record<string, unknown>)['name'] : undefined;
+      if (typeof name === 'string') names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The runnability diagnostics (warnings) of a file's entries. */
+export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext): Diagnostic[] {
+  const props = readProperties([ctx.cwd, dirname(resolve(ctx.cwd, ctx.file))], ctx.profile ?? 'dev');
+  const out: Diagnostic[] = [];
+  for (const entry of entries) {
+    const template = templateParameters(entry);
+    const scope: PlaceholderScope = {
+      env: process.env,
+      has: (key) =>
+        props.has(key) ||
+        template.has(key) ||
+        (entry.parameters?.has(key) ?? false) ||
+        process.env[envName(key)] !== undefined,
+    };
+    const findings: Finding[] = [
+      ...checkEndpoints(entry.value, catalogue, entry.key),
+      ...checkLanguages(entry.value),
+      ...checkPlaceholders(entry.value, scope),
+    ];
+    for (const f of findings) {
+      const full = [...entry.path, ...f.path];
+      const { line, col } = entry.source.locate(full, f.anchor);
+      out.push({
+        severity: 'warning',
+        code: f.code,
+        message: f.message,
+        file: entry.source.file,
+        line,
+        col,
+        pointer: toPointer([...entry.pointerPrefix, ...full]),
+        document: entry.source.index,
+        ...(f.hint === undefined ? {} : { hint: f.hint }),
+      });
+    }
+  }
+  return out;
+}

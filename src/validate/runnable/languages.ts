@@ -1,0 +1,115 @@
+/**
+ * Which expression languages Dromedary runs. Languages that evaluate code are refused outright; the others that
+ * Camel has are accepted by validation but reported until Dromedary implements them.
+ */
+import type { PathSegment } from '../../dsl/yaml-source.js';
+import type { Finding } from './finding.js';
+import { walkMaps } from './walk.js';
+
+/** Languages whose expressions are programs: never run, whatever the route says. */
+export const REFUSED_LANGUAGES: ReadonlySet<string> = new Set([
+  'groovy',
+  'js',
+  'java',
+  'joor',
+  'python',
+  'mvel',
+  'ognl',
+  'spel',
+  'csimple',
+  'jactl',
+  'wasm',
+  'method',
+  'ref',
+]);
+
+/** Languages Dromedary implements. */
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
+  'simple',
+  'constant',
+  'header',
+  'exchangeProperty',
+  'variable',
+  'jsonpath',
+  'jq',
+  'tokenize',
+]);
+
+const ALL_LANGUAGES: ReadonlySet<string> = new Set([
+  ...REFUSED_LANGUAGES,
+  ...SUPPORTED_LANGUAGES,
+  'datasonnet',
+  'hl7terser',
+  'language',
+  'xpath',
+  'xquery',
+  'xtokenize',
+]);
+
+/** Step keys whose map takes an expression inline or under `expression:`. */
+const EXPRESSION_HOLDERS: ReadonlySet<string> = new Set([
+  'delay',
+  'dynamicRouter',
+  'enrich',
+  'filter',
+  'idempotentConsumer',
+  'loop',
+  'pollEnrich',
+  'recipientList',
+  'resequence',
+  'routingSlip',
+  'script',
+  'setBody',
+  'setHeader',
+  'setProperty',
+  'setVariable',
+  'sort',
+  'split',
+  'throttle',
+  'transform',
+  'validate',
+  'when',
+  'headers',
+  'variables',
+  'onWhen',
+  'expression',
+  'option',
+  'correlationExpression',
+  'completionPredicate',
+  'completionSizeExpression',
+  'completionTimeoutExpression',
+  'handled',
+  'continued',
+  'retryWhile',
+]);
+
+function check(language: string, path: PathSegment[], out: Finding[]): void {
+  if (REFUSED_LANGUAGES.has(language)) {
+    out.push({
+      code: 'EXPR_REFUSED_LANGUAGE',
+      message: `the ${language} language runs code and is not supported`,
+      path,
+      anchor: 'key',
+      hint: 'use simple, jsonpath or jq',
+    });
+  } else if (!SUPPORTED_LANGUAGES.has(language)) {
+    out.push({
+      code: 'EXPR_UNSUPPORTED_LANGUAGE',
+      message: `the ${language} language is not supported by Dromedary yet`,
+      path,
+      anchor: 'key',
+    });
+  }
+}
+
+/** Findings for every expression of `value` written in a language Dromedary does not run. */
+export function checkLanguages(value: unknown): Finding[] {
+  const out: Finding[] = [];
+  walkMaps(value, (map, path, parentKey) => {
+    if (parentKey === undefined || !EXPRESSION_HOLDERS.has(parentKey)) return;
+    for (const key of Object.keys(map)) {
+      if (ALL_LANGUAGES.has(key)) check(key, [...path, key], out);
+    }
+  });
+  return out;
+}

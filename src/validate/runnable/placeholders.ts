@@ -1,0 +1,49 @@
+/**
+ * Property placeholders: `{{key}}`, `{{?key}}` (optional), `{{key:default}}`, `{{env:NAME[:default]}}` and
+ * `{{sys:name[:default]}}`. A placeholder that no source can resolve is reported with the key it needs.
+ */
+import type { PathSegment } from '../../dsl/yaml-source.js';
+import type { Finding } from './finding.js';
+import { walkStrings } from './walk.js';
+
+/** Where placeholder values come from while validating. */
+export interface PlaceholderScope {
+  /** Keys defined by properties files, Kamelet parameters or route template parameters. */
+  readonly has: (key: string) => boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const PLACEHOLDER = /\{\{([^{}]+)\}\}/g;
+
+function resolvable(body: string, scope: PlaceholderScope): boolean {
+  const text = body.trim();
+  if (text.startsWith('?')) return true;
+  const m = /^(env|sys):([^:]+)(:.*)?$/.exec(text);
+  if (m !== null) {
+    if (m[3] !== undefined) return true;
+    const name = m[2] ?? '';
+    return m[1] === 'env' ? scope.env[name] !== undefined || scope.has(name) : scope.has(name);
+  }
+  const colon = text.indexOf(':');
+  if (colon >= 0) return true;
+  return scope.has(text);
+}
+
+/** Findings for every placeholder of `value` that has no value and no default. */
+export function checkPlaceholders(value: unknown, scope: PlaceholderScope): Finding[] {
+  const out: Finding[] = [];
+  walkStrings(value, (s: string, path: PathSegment[]) => {
+    for (const m of s.matchAll(PLACEHOLDER)) {
+      const body = m[1] ?? '';
+      if (resolvable(body, scope)) continue;
+      out.push({
+        code: 'PROPERTY_UNRESOLVED',
+        message: `property '${body.trim()}' has no value`,
+        path,
+        anchor: 'value',
+        hint: `set it in application.properties, with -p ${body.trim()}=…, or give a default: {{${body.trim()}:default}}`,
+      });
+    }
+  });
+  return out;
+}
