@@ -6,7 +6,7 @@
  * Camel's `oneOf` constructs are rewritten into shapes that give one precise error per mistake:
  * - string-or-object definitions become `if {type: object} then <object> else {type: string}`;
  * - choice slots (expression languages, error handlers, load balancers, data formats, tokenizers) become plain
- *   optional properties plus the `x-exclusive` (at most one) and `x-one-required` (at least one) keywords;
+ *   unchecked properties plus the `x-choice` keyword (exactly one valid key, as the oneOf) and `x-one-required`;
  * - groups that do not follow the regular pattern (resequence, saga options) are kept as they are, so that the
  *   verdict stays the same.
  *
@@ -88,16 +88,20 @@ interface Choice {
   keys: string[];
   schemas: Map<string, string>;
   optional: boolean;
+  /** The key of an `expression:` wrapper branch beside the language branches, if the group has one. */
+  wrapper?: string;
 }
 
 /** Recognises a regular choice group: single-key branches plus, optionally, a branch that forbids all of them. */
 function regularChoice(group: Json[], langKeys: string[]): Choice | undefined {
   const schemas = new Map<string, string>();
   let notKeys: string[] | undefined;
+  let inlineLanguages = false;
   for (const b of group) {
     if (!isObject(b)) return undefined;
     if (typeof b.$ref === 'string' && shortName(b.$ref) === 'ExpressionDefinition') {
       for (const k of langKeys) schemas.set(k, `ref(${lit(LANG_DEFS.get(k) ?? '')})`);
+      inlineLanguages = true;
       continue;
     }
     if (isObject(b.not) && Array.isArray(b.not.anyOf)) {
@@ -117,7 +121,17 @@ function regularChoice(group: Json[], langKeys: string[]): Choice | undefined {
   if (forbidden !== undefined && (forbidden.length !== keys.length || !keys.every((k) => forbidden.includes(k)))) {
     return undefined;
   }
-  return { keys, schemas, optional: notKeys !== undefined };
+  const wrapper = inlineLanguages && schemas.has('expression') ? 'expression' : undefined;
+  return { keys, schemas, optional: notKeys !== undefined, ...(wrapper === undefined ? {} : { wrapper }) };
+}
+
+/** The TypeBox options argument: JSON options plus the `x-choice` map, whose values are TypeBox code. */
+function optionsCode(opts: JsonObject, choice: Map<string, string> | undefined): string {
+  const parts = Object.entries(opts).map(([k, v]) => `${lit(k)}: ${lit(v ?? null)}`);
+  if (choice !== undefined) {
+    parts.push(`'x-choice': { ${[...choice].map(([k, code]) => `${lit(k)}: ${code}`).join(', ')} }`);
+  }
+  return parts.length > 0 ? `, { ${parts.join(', ')} }` : '';
 }
 
 let LANG_DEFS = new Map<string, string>();
@@ -133,8 +147,7 @@ function objectCode(s: JsonObject, extra: JsonObject = {}): string {
   if (s.additionalProperties === false) opts.additionalProperties = false;
   if (typeof s.maxProperties === 'number') opts.maxProperties = s.maxProperties;
   const verbatim: Json[] = [];
-  const exclusive: Json[] = [];
-  const oneRequired: Json[] = [];
+  let choice: Map<string, string> | undefined;
   const groups = Array.isArray(s.anyOf) ? s.anyOf : [];
   const langKeys = [...LANG_DEFS.keys()];
   const regular =
@@ -143,23 +156,23 @@ function objectCode(s: JsonObject, extra: JsonObject = {}): string {
       : [];
   if (groups.length > 0 && regular.length === 1 && regular[0] !== undefined) {
     const c = regular[0];
-    for (const [k, code] of c.schemas) fields.set(k, code);
-    exclusive.push(c.keys);
-    if (!c.optional) oneRequired.push(c.keys);
+    choice = c.schemas;
+    if (c.wrapper !== undefined) opts['x-choice-wrapper'] = c.wrapper;
+    if (!c.optional) opts['x-one-required'] = c.keys;
   } else if (groups.length > 0) {
     verbatim.push(...groups.map(rewriteRefs));
   }
-  // Placeholders of choice keys that only exist in branches stay permissive properties.
+  // Keys of a choice, and placeholders that only exist in branches, stay unchecked properties: the choice checks them.
   for (const [k, v] of Object.entries(props)) {
-    if (!fields.has(k) && isObject(v) && Object.keys(v).length === 0) fields.set(k, 'Type.Unknown()');
+    if (choice?.has(k) === true || (!fields.has(k) && isObject(v) && Object.keys(v).length === 0)) {
+      fields.set(k, 'Type.Unknown()');
+    }
   }
-  if (exclusive.length > 0) opts['x-exclusive'] = exclusive.length === 1 ? (exclusive[0] ?? []) : exclusive;
-  if (oneRequired.length > 0) opts['x-one-required'] = oneRequired[0] ?? [];
   if (verbatim.length > 0) opts.anyOf = verbatim;
   const body = [...fields]
     .map(([k, code]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : lit(k)}: ${required.has(k) ? code : `O(${code})`}`)
     .join(', ');
-  return `Type.Object({ ${body} }${Object.keys(opts).length > 0 ? `, ${lit(opts)}` : ''})`;
+  return `Type.Object({ ${body} }${optionsCode(opts, choice)})`;
 }
 
 function definitionCode(s: JsonObject): string {
@@ -201,8 +214,9 @@ async function main(): Promise<void> {
     let code: string;
     if (name === 'ExpressionDefinition') {
       const keys = [...LANG_DEFS.keys()];
-      const fields = keys.map((k) => `${k}: O(ref(${lit(LANG_DEFS.get(k) ?? '')}))`).join(', ');
-      code = `Type.Object({ ${fields} }, ${lit({ 'x-exclusive': keys, 'x-one-required': keys })})`;
+      const choice = new Map(keys.map((k) => [k, `ref(${lit(LANG_DEFS.get(k) ?? '')})`]));
+      const fields = keys.map((k) => `${k}: O(Type.Unknown())`).join(', ');
+      code = `Type.Object({ ${fields} }${optionsCode({ 'x-one-required': keys }, choice)})`;
     } else {
       code = definitionCode(def as JsonObject);
     }
@@ -227,7 +241,10 @@ export const topLevelKeys: Record<string, string> = {
 ${topLines.join('\n')}
 };
 `;
-  writeFileSync(OUT, await format(text, { parser: 'typescript', printWidth: 120, singleQuote: true, trailingComma: 'all' }));
+  writeFileSync(
+    OUT,
+    await format(text, { parser: 'typescript', printWidth: 120, singleQuote: true, trailingComma: 'all' }),
+  );
   console.log(`wrote ${OUT}: ${String(names.size)} definitions`);
 }
 

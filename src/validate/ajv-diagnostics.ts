@@ -11,7 +11,7 @@ import { closest } from './suggest.js';
 
 interface VerboseError extends AjvError {
   readonly schema?: unknown;
-  readonly parentSchema?: { properties?: Record<string, unknown>; 'x-exclusive'?: string[] };
+  readonly parentSchema?: { properties?: Record<string, unknown>; 'x-choice'?: Record<string, unknown> };
 }
 
 function parsePointer(pointer: string): PathSegment[] {
@@ -62,6 +62,7 @@ function essentialErrors(errors: readonly VerboseError[]): VerboseError[] {
   const groups = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
+    if (e.keyword === 'x-choice' && e.params['conflict'] !== true) return false;
     return !groups.some(
       (g) => g !== e && e.instancePath.startsWith(g.instancePath) && e.schemaPath.startsWith(`${g.schemaPath}/`),
     );
@@ -138,13 +139,13 @@ function invalidValue({ e, path, here, data }: ErrorContext): Shaped {
 }
 
 function conflicting({ e, path, here, data }: ErrorContext): Shaped {
-  const group = e.parentSchema?.['x-exclusive'] ?? [];
+  const group = Object.keys(e.parentSchema?.['x-choice'] ?? {});
   const present = keysOf(data).filter((k) => group.includes(k));
   const what = group.includes('simple') ? 'expression' : 'of these keys';
   return {
     code: 'DSL_CONFLICTING_KEYS',
     message: `${here} takes only one ${what}, found ${present.map((k) => `'${k}'`).join(' and ')}`,
-    at: [...path, present[1] ?? ''],
+    at: [...path, present[present.length - 1] ?? ''],
     anchor: 'key',
   };
 }
@@ -153,7 +154,7 @@ const HANDLERS: Record<string, (c: ErrorContext) => Shaped> = {
   additionalProperties: unknownKey,
   type: wrongType,
   enum: invalidValue,
-  'x-exclusive': conflicting,
+  'x-choice': conflicting,
   required: ({ e, path, here }) => ({
     code: 'DSL_MISSING_REQUIRED',
     message: `${here} is missing the required option '${String(e.params['missingProperty'])}'`,
