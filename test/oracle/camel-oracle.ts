@@ -49,7 +49,7 @@ function renameKebab(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {
     const key = camelCase(k);
-    const target = key in (v as object) && key !== k ? k : key;
+    const target = key in (v) && key !== k ? k : key;
     out[target] = FREE_MAPS.has(target) ? val : renameKebab(val);
   }
   return out;
@@ -79,6 +79,24 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The route lists of an Integration or Kamelet spec; false when an embedded source is not YAML. */
+function manifestLists(kind: unknown, spec: Record<string, unknown>): unknown[] | false | undefined {
+  if (kind === 'Kamelet') {
+    const template = spec['template'];
+    return isRecord(template) ? [Object.entries(template).map(([k, v]) => ({ [k]: v }))] : undefined;
+  }
+  if (kind !== 'Integration') return undefined;
+  const lists: unknown[] = spec['flows'] === undefined ? [] : [spec['flows']];
+  for (const s of Array.isArray(spec['sources']) ? spec['sources'] : []) {
+    const content = isRecord(s) ? s['content'] : undefined;
+    if (typeof content !== 'string') continue;
+    const inner = parseAllDocuments(content);
+    if (!Array.isArray(inner) || inner.some((d) => d.errors.length > 0)) return false;
+    lists.push(...inner.map((d): unknown => d.toJS()));
+  }
+  return lists;
+}
+
 /**
  * Camel's verdict on a file's text, or undefined when the file is a kind the schema does not judge (Pipes, YAML that
  * is no route file). Route lists are taken from plain files, Integration `spec.flows` and YAML `spec.sources`, and
@@ -96,20 +114,11 @@ export function camelAcceptsText(text: string): boolean | undefined {
       lists.push(value);
       judged = true;
     } else if (isRecord(value) && isRecord(value['spec'])) {
-      const spec = value['spec'];
-      if (value['kind'] === 'Integration') {
+      const found = manifestLists(value['kind'], value['spec']);
+      if (found === false) return false;
+      if (found !== undefined) {
+        lists.push(...found);
         judged = true;
-        if (spec['flows'] !== undefined) lists.push(spec['flows']);
-        for (const s of Array.isArray(spec['sources']) ? spec['sources'] : []) {
-          const content = isRecord(s) ? s['content'] : undefined;
-          if (typeof content !== 'string') continue;
-          const inner = parseAllDocuments(content);
-          if (!Array.isArray(inner) || inner.some((d) => d.errors.length > 0)) return false;
-          lists.push(...inner.map((d) => d.toJS() as unknown));
-        }
-      } else if (value['kind'] === 'Kamelet' && isRecord(spec['template'])) {
-        judged = true;
-        lists.push(Object.entries(spec['template']).map(([k, v]) => ({ [k]: v })));
       }
     }
   }
