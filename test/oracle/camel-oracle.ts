@@ -49,7 +49,7 @@ function renameKebab(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {
     const key = camelCase(k);
-    const target = key in (v) && key !== k ? k : key;
+    const target = key in v && key !== k ? k : key;
     out[target] = FREE_MAPS.has(target) ? val : renameKebab(val);
   }
   return out;
@@ -92,7 +92,7 @@ function manifestLists(kind: unknown, spec: Record<string, unknown>): unknown[] 
     if (typeof content !== 'string') continue;
     const inner = parseAllDocuments(content);
     if (!Array.isArray(inner) || inner.some((d) => d.errors.length > 0)) return false;
-    lists.push(...inner.map((d): unknown => d.toJS()));
+    for (const d of inner) lists.push(d.toJS() as unknown);
   }
   return lists;
 }
