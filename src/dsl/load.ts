@@ -4,8 +4,10 @@
  * `Pipe`. The result lists the top-level entries to validate, each with the means to locate its paths.
  */
 import type { Diagnostic } from '../api/diagnostic.js';
+import { kebabToCamel } from './kebab.js';
 import { parseModelines, type Modeline } from './modeline.js';
 import { checkPipe } from './pipe.js';
+import { TOP_LEVEL_KEYS } from './top-level-keys.js';
 import { parseYamlFile, yamlErrors, type PathSegment, type YamlSource } from './yaml-source.js';
 
 /** What a YAML document turned out to be. */
@@ -72,6 +74,13 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A map (not a manifest) whose keys are DSL top-level keys: a route file that forgot its list dashes. */
+function looksLikeRoutes(value: Record<string, unknown>): boolean {
+  if ('apiVersion' in value || 'kind' in value) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => TOP_LEVEL_KEYS.includes(kebabToCamel(k)));
+}
+
 /** A Kamelet's route is its `spec.template` (`spec.flow` in old manifests); its parameters feed placeholders. */
 function loadKamelet(source: YamlSource, spec: unknown, lists: DslList[], diagnostics: Diagnostic[]): void {
   const at = isRecord(spec) && spec['template'] === undefined && spec['flow'] !== undefined ? 'flow' : 'template';
@@ -97,6 +106,22 @@ function loadDocument(source: YamlSource, lists: DslList[], diagnostics: Diagnos
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) {
     lists.push({ items: value, path: [], source, pointerPrefix: [] });
+    return 'routes';
+  }
+  if (isRecord(value) && looksLikeRoutes(value)) {
+    const first = Object.keys(value)[0] ?? '';
+    const { line, col } = source.locate([first], 'key');
+    diagnostics.push({
+      severity: 'error',
+      code: 'DSL_NOT_A_LIST',
+      message: 'a route file is a YAML list, but this document is a map',
+      file: source.file,
+      line,
+      col,
+      pointer: '',
+      document: source.index,
+      hint: `start each item with "- ", as in "- ${first}:"`,
+    });
     return 'routes';
   }
   if (!isRecord(value) || typeof value['kind'] !== 'string' || typeof value['apiVersion'] !== 'string') return 'other';

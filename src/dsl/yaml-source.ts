@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, 
 
 import type { Diagnostic } from '../api/diagnostic.js';
 import { kebabToCamel } from './kebab.js';
+import { placeYamlError } from './yaml-error.js';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -38,6 +39,11 @@ export class YamlSource {
     readonly doc: Document.Parsed,
     private readonly origin: SourceText,
   ) {}
+
+  /** The text this document was parsed from (for an embedded document, the embedded YAML). */
+  get text(): string {
+    return this.origin.text;
+  }
 
   /** The position of an offset of this document's text. */
   positionOf(offset: number): Position {
@@ -78,6 +84,24 @@ export class YamlSource {
 
   private start(node: Node): Position {
     return this.positionOf(node.range?.[0] ?? 0);
+  }
+
+  /**
+   * The position of the character at `offset` inside the string value at `path`, when the value is written on one
+   * line (plain or quoted); otherwise the position of the value.
+   */
+  locateInString(path: readonly PathSegment[], offset: number): Position {
+    const node = this.doc.getIn(path, true);
+    if (!isScalar(node) || !node.range) return this.locate(path);
+    const [start, end] = node.range;
+    const written = this.origin.text.slice(start, end);
+    if (written.includes('\n')) return this.locate(path);
+    if (node.type === 'PLAIN') return this.positionOf(start + offset);
+    if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
+      const raw = written.slice(1).indexOf(String(node.value).slice(offset, offset + 8));
+      return this.positionOf(start + 1 + (raw < 0 ? offset : raw));
+    }
+    return this.locate(path);
   }
 
   /**
@@ -134,25 +158,26 @@ export function parseYamlFile(file: string, text: string): ParsedYaml {
 }
 
 /**
- * The diagnostics of a document's YAML errors. After the first syntax error the parser's later complaints are mostly
- * its echoes, so only the first is kept, plus every duplicate key, which is a mistake of its own.
+ * The diagnostics of a document's YAML errors. Every tab indentation and every duplicate key is a mistake of its own;
+ * of the other parser errors only the first is kept, unless a tab came before it: the rest are mostly its echoes.
  */
 export function yamlErrors(source: YamlSource, context: string, pointer: string): Diagnostic[] {
-  const firstOther = source.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  return source.doc.errors
-    .filter((e) => e.code === 'DUPLICATE_KEY' || e === firstOther)
+  const errors = source.doc.errors;
+  const own = (code: string): boolean => code === 'DUPLICATE_KEY' || code === 'TAB_AS_INDENT';
+  const firstOther = errors.find((e) => !own(e.code));
+  const tabBefore = errors.findIndex((e) => e.code === 'TAB_AS_INDENT');
+  const keepOther = firstOther !== undefined && (tabBefore < 0 || errors.indexOf(firstOther) < tabBefore);
+  return errors
+    .filter((e) => own(e.code) || (keepOther && e === firstOther))
     .map((err) => {
-      const { line, col } = source.positionOf(err.pos[0]);
+      const placed = placeYamlError(source.text, err);
+      const { line, col } = source.positionOf(placed.offset);
       const code =
         err.code === 'TAB_AS_INDENT' ? 'YAML_TAB' : err.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';
-      const text =
-        code === 'YAML_TAB'
-          ? 'tab used for indentation; indent with spaces'
-          : err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
       return {
         severity: 'error' as const,
         code,
-        message: `${context}${text}`,
+        message: `${context}${placed.message}`,
         file: source.file,
         line,
         col,

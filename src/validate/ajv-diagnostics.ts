@@ -75,6 +75,8 @@ interface Shaped {
   at: PathSegment[];
   anchor: Anchor;
   hint?: string;
+  /** For a missing required option: its name. */
+  missing?: string;
 }
 
 /** What a keyword handler gets: the error, where it is, and the value there. */
@@ -160,6 +162,7 @@ const HANDLERS: Record<string, (c: ErrorContext) => Shaped> = {
     message: `${here} is missing the required option '${String(e.params['missingProperty'])}'`,
     at: path,
     anchor: 'key',
+    missing: String(e.params['missingProperty']),
   }),
   maxProperties: ({ path, data }) => ({
     code: 'DSL_MULTIPLE_KEYS',
@@ -178,6 +181,41 @@ const HANDLERS: Record<string, (c: ErrorContext) => Shaped> = {
     };
   },
 };
+
+const within = (path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean =>
+  prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
+
+/** The path of the map an error is about (for key errors, the map that holds the key). */
+const mapPath = (s: Shaped): PathSegment[] =>
+  s.anchor === 'key' && s.code !== 'DSL_MISSING_REQUIRED' ? s.at.slice(0, -1) : s.at;
+
+/**
+ * Drops errors that only echo another one: everything inside a step that holds more than one key (its shape is the
+ * mistake), and a missing required option whose key is present but misspelt or misplaced (the unknown key error
+ * says so, with a hint).
+ */
+function pruneEchoes(shaped: readonly Shaped[]): Shaped[] {
+  const multiple = shaped.filter((s) => s.code === 'DSL_MULTIPLE_KEYS').map(mapPath);
+  const unknown = shaped.filter((s) => s.code === 'DSL_UNKNOWN_KEY' || s.code === 'DSL_UNKNOWN_STEP');
+  const kept: Shaped[] = [];
+  for (const s of shaped) {
+    if (s.code !== 'DSL_MULTIPLE_KEYS' && multiple.some((m) => within(s.at, m))) continue;
+    if (s.code === 'DSL_MISSING_REQUIRED') {
+      const missing = s.missing ?? '';
+      const misspelt = unknown.find(
+        (u) => within(u.at, s.at) && u.at.length === s.at.length + 1 && u.hint === `did you mean '${missing}'?`,
+      );
+      const misplaced = unknown.find((u) => u.at[u.at.length - 1] === missing && within(s.at, mapPath(u)));
+      if (misspelt !== undefined) continue;
+      if (misplaced !== undefined) {
+        misplaced.hint = `'${missing}' belongs under ${String(s.at[s.at.length - 1])}`;
+        continue;
+      }
+    }
+    kept.push(s);
+  }
+  return kept;
+}
 
 function shape(entry: DslEntry, e: VerboseError, path: PathSegment[], written: (p: PathSegment[]) => string): Shaped {
   const here = nameAt(entry.key, path);
@@ -200,31 +238,33 @@ export function diagnosticsFromAjv(
   errors: readonly AjvError[],
   renamed: ReadonlyMap<string, string>,
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
   const original = (p: PathSegment[]): string => {
     const written = renamed.get(toPointer([...entry.path, ...p]));
     return written ?? String(p[p.length - 1]);
   };
-  for (const e of essentialErrors(errors)) {
-    const path = parsePointer(e.instancePath);
-    const s = shape(entry, e, path, original);
+  const shaped = essentialErrors(errors).map((e) => ({
+    ...shape(entry, e, parsePointer(e.instancePath), original),
+    from: e,
+  }));
+  const seen = new Set<string>();
+  return pruneEchoes(shaped).flatMap((s) => {
     const full = [...entry.path, ...s.at];
     const key = `${s.code}${toPointer(full)}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return [];
     seen.add(key);
     const { line, col } = entry.source.locate(full, s.anchor);
-    out.push({
-      severity: 'error',
-      code: s.code,
-      message: s.message,
-      file: entry.source.file,
-      line,
-      col,
-      pointer: toPointer([...entry.pointerPrefix, ...full]),
-      document: entry.source.index,
-      ...(s.hint === undefined ? {} : { hint: s.hint }),
-    });
-  }
-  return out;
+    return [
+      {
+        severity: 'error' as const,
+        code: s.code,
+        message: s.message,
+        file: entry.source.file,
+        line,
+        col,
+        pointer: toPointer([...entry.pointerPrefix, ...full]),
+        document: entry.source.index,
+        ...(s.hint === undefined ? {} : { hint: s.hint }),
+      },
+    ];
+  });
 }

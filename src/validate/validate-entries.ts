@@ -4,14 +4,13 @@
  */
 import type { Diagnostic } from '../api/diagnostic.js';
 import { normalizeKebabKeys } from '../dsl/kebab.js';
+import { TOP_LEVEL_KEYS } from '../dsl/top-level-keys.js';
 import { toPointer, type DslEntry, type DslList } from '../dsl/load.js';
 import type { Anchor, PathSegment, YamlSource } from '../dsl/yaml-source.js';
 import { diagnosticsFromAjv } from './ajv-diagnostics.js';
 import { loadValidatorGroup } from './precompiled.js';
 import { closest } from './suggest.js';
-import { groupOf, VALIDATOR_GROUPS } from './validator-groups.js';
-
-const TOP_LEVEL_KEYS = Object.values(VALIDATOR_GROUPS).flat();
+import { groupOf } from './validator-groups.js';
 
 type Report = (
   d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'pointer' | 'document'>,
@@ -143,5 +142,14 @@ export async function validateLists(
       entry.value = holder.value;
     }
   }
-  return { entries, diagnostics };
+  // A renamed key that is unknown anyway gets its error only: renaming it would not help.
+  const unknownAt = new Set(
+    diagnostics
+      .filter((d) => d.code === 'DSL_UNKNOWN_KEY' || d.code === 'DSL_UNKNOWN_STEP')
+      .map((d) => `${d.file}#${String(d.document)}${d.pointer}`),
+  );
+  const kept = diagnostics.filter(
+    (d) => d.code !== 'DSL_LEGACY_KEY' || !unknownAt.has(`${d.file}#${String(d.document)}${d.pointer}`),
+  );
+  return { entries, diagnostics: kept };
 }

@@ -66,6 +66,7 @@ export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext
     const template = templateParameters(entry);
     const scope: PlaceholderScope = {
       env: process.env,
+      suggestions: [...template, ...(entry.parameters ?? [])],
       has: (key) =>
         props.has(key) ||
         template.has(key) ||
@@ -79,7 +80,8 @@ export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext
     ];
     for (const f of findings) {
       const full = [...entry.path, ...f.path];
-      const { line, col } = entry.source.locate(full, f.anchor);
+      const { line, col } =
+        f.offset === undefined ? entry.source.locate(full, f.anchor) : entry.source.locateInString(full, f.offset);
       out.push({
         severity: 'warning',
         code: f.code,

@@ -75,12 +75,17 @@ function checkEndpoint(
     return;
   }
   if (connector.openOptions === true) return;
-  const given: [string, string, PathSegment[]][] = Object.entries(parsed.options).map(([k, v]) => [k, v, path]);
+  const given: [string, string, PathSegment[], number | undefined][] = Object.entries(parsed.options).map(([k, v]) => [
+    k,
+    v,
+    path,
+    parsed.offsets[k],
+  ]);
   if (typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)) {
     const at = [...path.slice(0, -1), 'parameters'];
-    for (const [k, v] of Object.entries(parameters)) given.push([k, optionText(v), [...at, k]]);
+    for (const [k, v] of Object.entries(parameters)) given.push([k, optionText(v), [...at, k], undefined]);
   }
-  for (const [name, value, at] of given) checkOption(connector, { name, value, at, inUri: at === path }, out);
+  for (const [name, value, at, offset] of given) checkOption(connector, { name, value, at, offset }, out);
 }
 
 function optionText(v: unknown): string {
@@ -91,8 +96,8 @@ interface GivenOption {
   readonly name: string;
   readonly value: string;
   readonly at: PathSegment[];
-  /** True for an option in the URI's query, false for one under `parameters`. */
-  readonly inUri: boolean;
+  /** For an option in the URI's query: where its name starts in the URI. Undefined under `parameters`. */
+  readonly offset: number | undefined;
 }
 
 function checkOption(connector: ConnectorSpec, option: GivenOption, out: Finding[]): void {
@@ -105,7 +110,8 @@ function checkOption(connector: ConnectorSpec, option: GivenOption, out: Finding
       code: 'ENDPOINT_UNKNOWN_OPTION',
       message: `the ${connector.name} component has no option '${name}'`,
       path: at,
-      anchor: option.inUri ? 'value' : 'key',
+      anchor: option.offset === undefined ? 'key' : 'value',
+      ...(option.offset === undefined ? {} : { offset: option.offset }),
       ...(suggestion === undefined ? {} : { hint: `did you mean '${suggestion}'?` }),
     });
   } else if (!fits(value, schema)) {
@@ -114,6 +120,7 @@ function checkOption(connector: ConnectorSpec, option: GivenOption, out: Finding
       message: `option '${name}' of the ${connector.name} component must be ${expected(schema)}, found '${value}'`,
       path: at,
       anchor: 'value',
+      ...(option.offset === undefined ? {} : { offset: option.offset + name.length + 1 }),
     });
   }
 }

@@ -9,4 +9,6 @@ export interface Finding {
   readonly path: PathSegment[];
   readonly anchor: Anchor;
   readonly hint?: string;
+  /** For a finding about part of a string (an option inside an endpoint URI): where that part starts. */
+  readonly offset?: number;
 }

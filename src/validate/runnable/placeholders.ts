@@ -3,6 +3,7 @@
  * `{{sys:name[:default]}}`. A placeholder that no source can resolve is reported with the key it needs.
  */
 import type { PathSegment } from '../../dsl/yaml-source.js';
+import { closest } from '../suggest.js';
 import type { Finding } from './finding.js';
 import { walkStrings } from './walk.js';
 
@@ -11,6 +12,8 @@ export interface PlaceholderScope {
   /** Keys defined by properties files, Kamelet parameters or route template parameters. */
   readonly has: (key: string) => boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Names worth suggesting for a misspelt key (Kamelet and template parameters). */
+  readonly suggestions: readonly string[];
 }
 
 const PLACEHOLDER = /\{\{([^{}]+)\}\}/g;
@@ -36,12 +39,18 @@ export function checkPlaceholders(value: unknown, scope: PlaceholderScope): Find
     for (const m of s.matchAll(PLACEHOLDER)) {
       const body = m[1] ?? '';
       if (resolvable(body, scope)) continue;
+      const key = body.trim();
+      const near = closest(key, scope.suggestions);
       out.push({
         code: 'PROPERTY_UNRESOLVED',
-        message: `property '${body.trim()}' has no value`,
+        message: `property '${key}' has no value`,
         path,
         anchor: 'value',
-        hint: `set it in application.properties, with -p ${body.trim()}=…, or give a default: {{${body.trim()}:default}}`,
+        offset: m.index,
+        hint:
+          near === undefined
+            ? `set it in application.properties, with -p ${key}=…, or give a default: {{${key}:default}}`
+            : `did you mean '${near}'?`,
       });
     }
   });

@@ -1,0 +1,21 @@
+/** The 18 top-level keys of a Camel YAML DSL route file (each list item holds exactly one of them). */
+export const TOP_LEVEL_KEYS: readonly string[] = [
+  'beans',
+  'dataFormats',
+  'errorHandler',
+  'from',
+  'intercept',
+  'interceptFrom',
+  'interceptSendToEndpoint',
+  'onCompletion',
+  'onException',
+  'routeConfiguration',
+  'route',
+  'routeTemplate',
+  'templatedRoute',
+  'sslContextParameters',
+  'restConfiguration',
+  'rest',
+  'transformers',
+  'validators',
+];
