@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import { buildCamelSchema } from '../../src/dsl/schema/camel-schema.js';
+import { connectorFiles } from './connector-catalogue.js';
 import { renderDiagnosticCodes } from './diagnostic-codes-doc.js';
 
 function write(path: string, text: string): void {
@@ -16,3 +17,4 @@ function write(path: string, text: string): void {
 
 write('schemas/camel-yaml-dsl.schema.json', `${JSON.stringify(buildCamelSchema(), null, 2)}\n`);
 write('docs/diagnostics.md', renderDiagnosticCodes());
+for (const [path, text] of connectorFiles()) write(path, text);

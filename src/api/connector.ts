@@ -29,3 +29,28 @@ export interface ConnectorSpec {
 export function defineConnector(spec: ConnectorSpec): ConnectorSpec {
   return spec;
 }
+
+/** The JSON Schema of one endpoint option, as the catalogue stores it. */
+export interface OptionSchema {
+  readonly type?: string | string[];
+  readonly enum?: string[];
+  readonly default?: unknown;
+  readonly description?: string;
+  /** `duration`: milliseconds, or a duration text such as `5s`. */
+  readonly 'x-kind'?: string;
+}
+
+/**
+ * A connector as the generated catalogue (`schemas/connectors/catalogue.json`) describes it: its declaration with
+ * the options as plain JSON Schema. Read at run time, where no TypeBox code is loaded.
+ */
+export interface ConnectorDescriptor {
+  readonly name: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly consumer: boolean;
+  readonly producer: boolean;
+  readonly pathOption: string;
+  readonly openOptions?: boolean;
+  readonly options: { readonly type: 'object'; readonly properties: Readonly<Record<string, OptionSchema>> };
+}

@@ -5,4 +5,4 @@
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export { DromedaryError, UsageError } from './errors.js';
-export { defineConnector, type ConnectorSpec } from './connector.js';
+export { defineConnector, type ConnectorDescriptor, type ConnectorSpec, type OptionSchema } from './connector.js';

@@ -4,9 +4,18 @@
  */
 import type { Command } from 'commander';
 
+import { UsageError } from '../api/errors.js';
 import { validate } from '../validate/validate.js';
 import { formatDiagnostic, summaryLine } from './format.js';
 import type { CliIo } from './io.js';
+
+interface RunOptions {
+  readonly property: string[];
+  readonly properties: string[];
+  readonly profile: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Registers the command. */
 export function addRunCommand(program: Command, io: CliIo): void {
@@ -17,16 +26,28 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--max-messages <n>', 'stop after this many messages')
     .option('--max-seconds <s>', 'stop after this many seconds')
     .option('--max-idle-seconds <s>', 'stop after this many idle seconds')
-    .option('-p, --property <key=value...>', 'set a property')
-    .option('--properties <file...>', 'read properties from a file')
+    .option('-p, --property <key=value>', 'set a property (repeatable)', collect, [])
+    .option('--properties <file>', 'read properties from a file (repeatable)', collect, [])
     .option('--profile <name>', 'properties profile', 'dev')
     .option('--name <name>', 'name of this run')
     .addHelpText(
       'after',
       '\nExit status: 0 on a normal stop, 1 on invalid routes or a failed start, 2 on usage errors.',
     )
-    .action(async (paths: string[]) => {
-      const report = await validate(paths, { cwd: io.cwd, mode: 'run' });
+    .action(async (paths: string[], opts: RunOptions) => {
+      const properties: Record<string, string> = {};
+      for (const pair of opts.property) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) throw new UsageError(`-p takes key=value, got '${pair}'`);
+        properties[pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+      const report = await validate(paths, {
+        cwd: io.cwd,
+        mode: 'run',
+        properties,
+        propertiesFiles: opts.properties,
+        profile: opts.profile,
+      });
       for (const f of report.files) for (const d of f.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
       if (!report.files.every((f) => f.valid)) {
         io.err(`${summaryLine(report)}\n`);

@@ -36,16 +36,24 @@ export function normalizeKebabKeys(value: unknown, base: readonly (string | numb
     }
     if (typeof v !== 'object' || v === null) return;
     const obj = v as Record<string, unknown>;
-    for (const key of Object.keys(obj)) {
+    const keys = Object.keys(obj);
+    const targets = keys.map((key) => {
       const camel = kebabToCamel(key);
-      let target = key;
-      if (camel !== key && !(camel in obj)) {
-        obj[camel] = obj[key];
-        Reflect.deleteProperty(obj, key);
-        renamed.push({ path: [...path, camel], from: key, to: camel });
-        target = camel;
-      }
-      if (!FREE_MAP_KEYS.has(target)) visit(obj[target], [...path, target]);
+      return camel !== key && !(camel in obj) ? camel : key;
+    });
+    if (targets.some((t, i) => t !== keys[i])) {
+      // Rebuild the map so renamed keys keep their written place.
+      const entries = keys.map((k, i) => [targets[i] ?? k, obj[k]] as const);
+      for (const k of keys) Reflect.deleteProperty(obj, k);
+      for (const [k, val] of entries) obj[k] = val;
+      keys.forEach((k, i) => {
+        const to = targets[i] ?? k;
+        if (to !== k) renamed.push({ path: [...path, to], from: k, to });
+      });
+    }
+    for (const key of targets) {
+      // A free map's keys are data; a list under the same name (template parameters) is DSL again.
+      if (!FREE_MAP_KEYS.has(key) || Array.isArray(obj[key])) visit(obj[key], [...path, key]);
     }
   };
   visit(value, [...base]);

@@ -8,7 +8,8 @@ import { kebabToCamel } from './kebab.js';
 import { parseModelines, type Modeline } from './modeline.js';
 import { checkPipe } from './pipe.js';
 import { TOP_LEVEL_KEYS } from './top-level-keys.js';
-import { parseYamlFile, yamlErrors, type PathSegment, type YamlSource } from './yaml-source.js';
+import { parseYaml } from './parse-yaml.js';
+import type { PathSegment, YamlSource } from './yaml-source.js';
 
 /** What a YAML document turned out to be. */
 export type DocumentKind = 'routes' | 'Integration' | 'Kamelet' | 'Pipe' | 'empty' | 'other' | 'broken';
@@ -102,7 +103,7 @@ function loadKamelet(source: YamlSource, spec: unknown, lists: DslList[], diagno
 
 /** Classifies one document and collects its DSL lists and manifest diagnostics. */
 function loadDocument(source: YamlSource, lists: DslList[], diagnostics: Diagnostic[]): DocumentKind {
-  const value: unknown = source.doc.toJS({ maxAliasCount: 100 });
+  const value = source.value;
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) {
     lists.push({ items: value, path: [], source, pointerPrefix: [] });
@@ -214,12 +215,18 @@ function loadIntegrationSource(
     return;
   }
   const contentPath = [...at, 'content'];
-  const nested = source.embedded(contentPath, s['content']);
-  diagnostics.push(...yamlErrors(nested, `in source '${name}': `, toPointer(contentPath)));
-  if (nested.doc.errors.length > 0) return;
-  const items: unknown = nested.doc.toJS({ maxAliasCount: 100 });
-  if (items === null || items === undefined) return;
-  lists.push({ items, path: [], source: nested, pointerPrefix: contentPath });
+  const nested = parseYaml(s['content'], {
+    file: source.file,
+    document: source.index,
+    context: `in source '${name}': `,
+    pointer: toPointer(contentPath),
+    translate: () => source.embeddedTranslate(contentPath),
+  });
+  diagnostics.push(...nested.diagnostics);
+  for (const doc of nested.documents) {
+    if (doc.broken || doc.value === null || doc.value === undefined) continue;
+    lists.push({ items: doc.value, path: [], source: doc, pointerPrefix: contentPath });
+  }
 }
 
 /**
@@ -227,13 +234,11 @@ function loadIntegrationSource(
  * each document was, so callers can tell a file that holds no routes at all (`other` only).
  */
 export function loadText(file: string, text: string): Omit<LoadedFile, 'entries'> {
-  const parsed = parseYamlFile(file, text);
+  const parsed = parseYaml(text, { file });
   const diagnostics = [...parsed.diagnostics];
   const lists: DslList[] = [];
   // A document with YAML errors is not checked further: its tree is a guess, and its errors would echo the first.
-  const kinds = parsed.documents.map((source) =>
-    source.doc.errors.length > 0 ? 'broken' : loadDocument(source, lists, diagnostics),
-  );
+  const kinds = parsed.documents.map((source) => (source.broken ? 'broken' : loadDocument(source, lists, diagnostics)));
   const modelines = parseModelines(file, text);
   for (const m of modelines) {
     diagnostics.push({

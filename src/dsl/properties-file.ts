@@ -17,8 +17,9 @@ export function parseProperties(text: string): Map<string, string> {
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').replace(/^\s+/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) {
-      line = line.slice(0, -1) + (lines[++i] ?? '').replace(/^\s+/, '');
+    while (/(^|[^\\])(\\\\)*\\$/.test(line)) {
+      // A continuation at the end of the file continues with nothing.
+      line = line.slice(0, -1) + (i + 1 < lines.length ? (lines[++i] ?? '').replace(/^\s+/, '') : '');
     }
     const m = /^((?:\\.|[^=:\s\\])*)\s*[=:\s]?\s*(.*)$/s.exec(line);
     if (m === null) continue;

@@ -61,7 +61,7 @@ const unterminatedQuote: Rule = (text, at, message) => {
 };
 
 const unclosedFlow: Rule = (text, at, message) => {
-  if (!message.startsWith('Flow sequence') && !message.startsWith('Flow mapping')) return undefined;
+  if (!message.startsWith('Flow sequence') && !message.startsWith('Flow map')) return undefined;
   const [open, close] = message.startsWith('Flow sequence') ? ['[', ']'] : ['{', '}'];
   return { offset: unclosedOpener(text, at, open, close) ?? at, message: `'${open}' is never closed with '${close}'` };
 };
@@ -92,7 +92,23 @@ const duplicateKey: Rule = (text, at, _message, code) => {
 const tab: Rule = (_text, at, _message, code) =>
   code === 'TAB_AS_INDENT' ? { offset: at, message: 'tab used for indentation; indent with spaces' } : undefined;
 
-const RULES: readonly Rule[] = [unterminatedQuote, unclosedFlow, nestedInCompact, badIndent, duplicateKey, tab];
+const unknownTag: Rule = (text, at, message) => {
+  const tag = /^unknown tag !<([^>]*)>/.exec(message)?.[1];
+  if (tag === undefined) return undefined;
+  const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+  const found = text.indexOf(tag, start);
+  return { offset: found < 0 ? at : found, message: `unknown tag '${tag}'; Camel routes use no tags` };
+};
+
+const RULES: readonly Rule[] = [
+  unterminatedQuote,
+  unclosedFlow,
+  nestedInCompact,
+  badIndent,
+  duplicateKey,
+  tab,
+  unknownTag,
+];
 
 /** The place and wording of one parser error of `text`. */
 export function placeYamlError(text: string, err: ParserError): PlacedError {

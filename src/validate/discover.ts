@@ -3,7 +3,7 @@
  * `*.yml` (skipping `node_modules` and hidden folders), in sorted order; files named explicitly are kept as given.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { UsageError } from '../api/errors.js';
 
@@ -24,18 +24,22 @@ function walk(dir: string, out: FoundFile[]): void {
   }
 }
 
-/** The files behind `paths`, in argument order. Throws `UsageError` (code `PATH_NOT_FOUND`) for a missing path. */
-export function discoverFiles(paths: readonly string[]): FoundFile[] {
+/**
+ * The files behind `paths` (relative ones resolved against `cwd`), in argument order, as absolute paths. Throws
+ * `UsageError` (code `PATH_NOT_FOUND`) for a missing path.
+ */
+export function discoverFiles(paths: readonly string[], cwd: string = process.cwd()): FoundFile[] {
   const out: FoundFile[] = [];
   for (const p of paths) {
+    const full = resolve(cwd, p);
     let stat;
     try {
-      stat = statSync(p);
+      stat = statSync(full);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`, 'PATH_NOT_FOUND');
     }
-    if (stat.isDirectory()) walk(p, out);
-    else out.push({ path: p, explicit: true });
+    if (stat.isDirectory()) walk(full, out);
+    else out.push({ path: full, explicit: true });
   }
   return out;
 }

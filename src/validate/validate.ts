@@ -3,12 +3,14 @@
  * against the schema, then runs the checks of what Dromedary can run (components, endpoint options, languages,
  * placeholders), and reports every diagnostic of every file.
  */
-import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 
 import type { Diagnostic } from '../api/diagnostic.js';
 import type { DiagnosticCode } from '../api/diagnostic-codes.js';
+import { UsageError } from '../api/errors.js';
 import { loadText } from '../dsl/load.js';
+import { parseProperties } from '../dsl/properties-file.js';
 import { discoverFiles } from './discover.js';
 import { checkRouteIds } from './route-ids.js';
 import { checkRunnable } from './runnable/check.js';
@@ -36,6 +38,24 @@ export interface ValidateOptions {
    * `drom run` cannot start such a route.
    */
   readonly mode?: 'validate' | 'run';
+  /** Properties given on the command line (`-p key=value`); they resolve placeholders first. */
+  readonly properties?: Readonly<Record<string, string>>;
+  /** Properties files given on the command line (`--properties file`). Throws `UsageError` when one is missing. */
+  readonly propertiesFiles?: readonly string[];
+  /** The properties profile: `application-<profile>.properties` is read too (default `dev`). */
+  readonly profile?: string;
+}
+
+/** The properties given explicitly: files first, then `-p` values, which win. */
+function explicitProperties(options: ValidateOptions, cwd: string): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const file of options.propertiesFiles ?? []) {
+    const path = resolve(cwd, file);
+    if (!existsSync(path)) throw new UsageError(`no such properties file: ${file}`, 'PATH_NOT_FOUND');
+    for (const [k, v] of parseProperties(readFileSync(path, 'utf8'))) merged.set(k, v);
+  }
+  for (const [k, v] of Object.entries(options.properties ?? {})) merged.set(k, v);
+  return merged;
 }
 
 const RUNNABILITY_CODES: ReadonlySet<DiagnosticCode> = new Set([
@@ -53,10 +73,27 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 
 /** Validates one file's text. `file` is the name used in diagnostics. */
 export async function validateText(file: string, text: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  const loaded = loadText(file, text);
+  return validateLoaded(loadText(file, text), options);
+}
+
+async function validateLoaded(
+  loaded: ReturnType<typeof loadText>,
+  options: ValidateOptions,
+  run: { propertiesCache?: Map<string, Map<string, string>>; explicit?: Map<string, string> } = {},
+): Promise<Diagnostic[]> {
+  const file = loaded.file;
   const { entries, diagnostics } = await validateLists(loaded.lists);
   const all = [...loaded.diagnostics, ...diagnostics, ...checkRouteIds(entries)];
-  all.push(...checkRunnable(entries, { file, cwd: options.cwd ?? process.cwd() }));
+  const cwd = options.cwd ?? process.cwd();
+  all.push(
+    ...checkRunnable(entries, {
+      file,
+      cwd,
+      explicit: run.explicit ?? explicitProperties(options, cwd),
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(run.propertiesCache === undefined ? {} : { propertiesCache: run.propertiesCache }),
+    }),
+  );
   const strict = options.mode === 'run';
   return all
     .map((d) =>
@@ -78,7 +115,9 @@ function displayName(path: string, cwd: string): string {
 export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
   const cwd = options.cwd ?? process.cwd();
   const files: FileReport[] = [];
-  for (const found of discoverFiles(paths)) {
+  const propertiesCache = new Map<string, Map<string, string>>();
+  const explicit = explicitProperties(options, cwd);
+  for (const found of discoverFiles(paths, cwd)) {
     const file = displayName(found.path, cwd);
     let text: string;
     try {
@@ -119,7 +158,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       files.push({ file, valid: !found.explicit, diagnostics: [d] });
       continue;
     }
-    const diagnostics = await validateText(file, text, { ...options, cwd });
+    const diagnostics = await validateLoaded(loaded, { ...options, cwd }, { propertiesCache, explicit });
     files.push({ file, valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics });
   }
   return { files };

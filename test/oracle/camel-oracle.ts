@@ -50,7 +50,7 @@ function renameKebab(v: unknown): unknown {
   for (const [k, val] of Object.entries(v)) {
     const key = camelCase(k);
     const target = key in v && key !== k ? k : key;
-    out[target] = FREE_MAPS.has(target) ? val : renameKebab(val);
+    out[target] = FREE_MAPS.has(target) && !Array.isArray(val) ? val : renameKebab(val);
   }
   return out;
 }

@@ -2,14 +2,13 @@
  * The checks of what Dromedary can run, applied after the schema: endpoint components and options, expression
  * languages and property placeholders. Their findings are warnings for `drom validate` and errors for `drom run`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-import { connectors } from '../../../connectors/index.js';
-import type { ConnectorSpec } from '../../api/connector.js';
 import type { Diagnostic } from '../../api/diagnostic.js';
 import { toPointer, type DslEntry } from '../../dsl/load.js';
 import { parseProperties } from '../../dsl/properties-file.js';
+import { connectorCatalogue } from './catalogue.js';
 import { checkEndpoints } from './endpoints.js';
 import type { Finding } from './finding.js';
 import { checkLanguages } from './languages.js';
@@ -20,22 +19,35 @@ export interface RunnableContext {
   readonly file: string;
   readonly cwd: string;
   readonly profile?: string;
+  /** Properties given explicitly (command line); they resolve placeholders first. */
+  readonly explicit?: ReadonlyMap<string, string>;
+  /** Properties files already read in this run, by directory (filled as files are read). */
+  readonly propertiesCache?: Map<string, Map<string, string>>;
 }
 
-const catalogue: ReadonlyMap<string, ConnectorSpec> = new Map(connectors.map((c) => [c.name, c]));
+/** The properties of `application.properties` and `application-<profile>.properties` in one directory. */
+function propertiesOf(
+  dir: string,
+  profile: string,
+  cache: Map<string, Map<string, string>> | undefined,
+): Map<string, string> {
+  const cached = cache?.get(`${dir}\0${profile}`);
+  if (cached !== undefined) return cached;
+  const props = new Map<string, string>();
+  for (const name of ['application.properties', `application-${profile}.properties`]) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    for (const [k, v] of parseProperties(readFileSync(path, 'utf8'))) props.set(k, v);
+  }
+  cache?.set(`${dir}\0${profile}`, props);
+  return props;
+}
 
-function readProperties(dirs: readonly string[], profile: string): Map<string, string> {
+function readProperties(ctx: RunnableContext): Map<string, string> {
+  const profile = ctx.profile ?? 'dev';
   const merged = new Map<string, string>();
-  for (const dir of [...new Set(dirs)]) {
-    for (const name of ['application.properties', `application-${profile}.properties`]) {
-      let text: string;
-      try {
-        text = readFileSync(join(dir, name), 'utf8');
-      } catch {
-        continue;
-      }
-      for (const [k, v] of parseProperties(text)) merged.set(k, v);
-    }
+  for (const dir of new Set([ctx.cwd, dirname(resolve(ctx.cwd, ctx.file))])) {
+    for (const [k, v] of propertiesOf(dir, profile, ctx.propertiesCache)) merged.set(k, v);
   }
   return merged;
 }
@@ -60,7 +72,7 @@ function templateParameters(entry: DslEntry): Set<string> {
 
 /** The runnability diagnostics (warnings) of a file's entries. */
 export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext): Diagnostic[] {
-  const props = readProperties([ctx.cwd, dirname(resolve(ctx.cwd, ctx.file))], ctx.profile ?? 'dev');
+  const props = readProperties(ctx);
   const out: Diagnostic[] = [];
   for (const entry of entries) {
     const template = templateParameters(entry);
@@ -68,13 +80,14 @@ export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext
       env: process.env,
       suggestions: [...template, ...(entry.parameters ?? [])],
       has: (key) =>
+        (ctx.explicit?.has(key) ?? false) ||
         props.has(key) ||
         template.has(key) ||
         (entry.parameters?.has(key) ?? false) ||
         process.env[envName(key)] !== undefined,
     };
     const findings: Finding[] = [
-      ...checkEndpoints(entry.value, catalogue, entry.key),
+      ...checkEndpoints(entry.value, connectorCatalogue(), entry.key),
       ...checkLanguages(entry.value),
       ...checkPlaceholders(entry.value, scope),
     ];

@@ -2,7 +2,7 @@
  * Checks every endpoint of a route against the connector catalogue: the component must exist and each option must
  * be one the connector declares, with a value of the declared type.
  */
-import type { ConnectorSpec } from '../../api/connector.js';
+import type { ConnectorDescriptor, OptionSchema } from '../../api/connector.js';
 import type { PathSegment } from '../../dsl/yaml-source.js';
 import { closest } from '../suggest.js';
 import { parseEndpointUri } from './endpoint-uri.js';
@@ -15,12 +15,6 @@ const URI_STEPS: ReadonlySet<string> = new Set(['to', 'toD', 'wireTap', 'poll'])
 const PATTERN_HOLDERS: ReadonlySet<string> = new Set(['interceptFrom', 'interceptSendToEndpoint']);
 /** Keys whose string value is an endpoint URI wherever they appear. */
 const URI_KEYS: ReadonlySet<string> = new Set(['uri', 'deadLetterUri']);
-
-interface OptionSchema {
-  readonly type?: string | string[];
-  readonly enum?: string[];
-  readonly 'x-kind'?: string;
-}
 
 const DURATION = /^-?\d+$|^(\d+(\.\d+)?\s*(ms|s|m|h|d)\s*)+$|^P(T.*)?$/i;
 const DYNAMIC = /\$\{|\{\{/;
@@ -47,7 +41,7 @@ function checkEndpoint(
   uri: string,
   parameters: unknown,
   path: PathSegment[],
-  catalogue: ReadonlyMap<string, ConnectorSpec>,
+  catalogue: ReadonlyMap<string, ConnectorDescriptor>,
   out: Finding[],
 ): void {
   const parsed = parseEndpointUri(uri);
@@ -100,12 +94,24 @@ interface GivenOption {
   readonly offset: number | undefined;
 }
 
-function checkOption(connector: ConnectorSpec, option: GivenOption, out: Finding[]): void {
-  const declared = (connector.options as { properties?: Record<string, OptionSchema> }).properties ?? {};
+function checkOption(connector: ConnectorDescriptor, option: GivenOption, out: Finding[]): void {
+  const declared = connector.options.properties;
   const { name, value, at } = option;
   const schema = declared[name];
-  if (schema === undefined || name === connector.pathOption) {
-    const suggestion = closest(name, Object.keys(declared));
+  if (name === connector.pathOption) {
+    out.push({
+      code: 'ENDPOINT_UNKNOWN_OPTION',
+      message: `'${name}' is the path of a ${connector.name} URI, not an option`,
+      path: at,
+      anchor: option.offset === undefined ? 'key' : 'value',
+      hint: `write it after the scheme: ${connector.name}:<${name}>`,
+      ...(option.offset === undefined ? {} : { offset: option.offset }),
+    });
+  } else if (schema === undefined) {
+    const suggestion = closest(
+      name,
+      Object.keys(declared).filter((k) => k !== connector.pathOption),
+    );
     out.push({
       code: 'ENDPOINT_UNKNOWN_OPTION',
       message: `the ${connector.name} component has no option '${name}'`,
@@ -128,7 +134,7 @@ function checkOption(connector: ConnectorSpec, option: GivenOption, out: Finding
 /** Findings for every endpoint of `value` that Dromedary cannot create as written. */
 export function checkEndpoints(
   value: unknown,
-  catalogue: ReadonlyMap<string, ConnectorSpec>,
+  catalogue: ReadonlyMap<string, ConnectorDescriptor>,
   rootKey: string,
 ): Finding[] {
   const out: Finding[] = [];

@@ -108,7 +108,13 @@ export function checkLanguages(value: unknown): Finding[] {
   walkMaps(value, (map, path, parentKey) => {
     if (parentKey === undefined || !EXPRESSION_HOLDERS.has(parentKey)) return;
     for (const key of Object.keys(map)) {
-      if (ALL_LANGUAGES.has(key)) check(key, [...path, key], out);
+      if (!ALL_LANGUAGES.has(key)) continue;
+      // `language: {language: groovy, expression: …}` names its language inside.
+      const inner = map[key];
+      const named =
+        typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>)['language'] : undefined;
+      if (key === 'language' && typeof named === 'string') check(named, [...path, key, 'language'], out);
+      else check(key, [...path, key], out);
     }
   });
   return out;

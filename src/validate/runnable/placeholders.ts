@@ -32,6 +32,12 @@ function resolvable(body: string, scope: PlaceholderScope): boolean {
   return scope.has(text);
 }
 
+function hintFor(key: string, env: string | undefined, near: string | undefined): string {
+  if (near !== undefined) return `did you mean '${near}'?`;
+  if (env !== undefined) return `set the environment variable ${env}, or give a default: {{env:${env}:default}}`;
+  return `set it in application.properties, with -p ${key}=…, or give a default: {{${key}:default}}`;
+}
+
 /** Findings for every placeholder of `value` that has no value and no default. */
 export function checkPlaceholders(value: unknown, scope: PlaceholderScope): Finding[] {
   const out: Finding[] = [];
@@ -41,16 +47,14 @@ export function checkPlaceholders(value: unknown, scope: PlaceholderScope): Find
       if (resolvable(body, scope)) continue;
       const key = body.trim();
       const near = closest(key, scope.suggestions);
+      const env = /^env:([^:]+)$/.exec(key)?.[1];
       out.push({
         code: 'PROPERTY_UNRESOLVED',
         message: `property '${key}' has no value`,
         path,
         anchor: 'value',
         offset: m.index,
-        hint:
-          near === undefined
-            ? `set it in application.properties, with -p ${key}=…, or give a default: {{${key}:default}}`
-            : `did you mean '${near}'?`,
+        hint: hintFor(key, env, near),
       });
     }
   });
