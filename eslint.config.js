@@ -1,7 +1,6 @@
 // ESLint flat config: typescript-eslint strict + stylistic type-checked rules, layer boundaries, size guards.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
-import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const layer = (from, forbidden, message) => ({
@@ -16,7 +15,6 @@ export default tseslint.config(
   ...tseslint.configs.stylisticTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -25,7 +23,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/explicit-module-boundary-types': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
-      'import-x/no-cycle': 'error',
       complexity: ['error', 16],
       'max-depth': ['error', 4],
       'max-params': ['error', 5],
