@@ -4,8 +4,8 @@
  */
 import type { TSchema } from 'typebox';
 
-/** The static description of a connector (a Camel component). */
-export interface ConnectorSpec {
+/** What every description of a connector (a Camel component) says about it. */
+export interface ConnectorInfo {
   /** The URI scheme, as in Camel (`timer`, `log`, `seda`). */
   readonly name: string;
   readonly title: string;
@@ -16,13 +16,17 @@ export interface ConnectorSpec {
   readonly producer: boolean;
   /** The name of the option the URI path fills (`timer:tick` → `timerName`). */
   readonly pathOption: string;
+  /** True when any option name is accepted (the `kamelet` component passes options on as Kamelet parameters). */
+  readonly openOptions?: boolean;
+}
+
+/** The static description of a connector, as its author declares it. */
+export interface ConnectorSpec extends ConnectorInfo {
   /**
    * The endpoint options, as a TypeBox object schema with Camel's option names, types and defaults. Options with
    * `x-kind: 'duration'` accept milliseconds or a duration text such as `5s`.
    */
   readonly options: TSchema;
-  /** True when any option name is accepted (the `kamelet` component passes options on as Kamelet parameters). */
-  readonly openOptions?: boolean;
 }
 
 /** Identity helper that checks a connector declaration's type. */
@@ -44,13 +48,6 @@ export interface OptionSchema {
  * A connector as the generated catalogue (`schemas/connectors/catalogue.json`) describes it: its declaration with
  * the options as plain JSON Schema. Read at run time, where no TypeBox code is loaded.
  */
-export interface ConnectorDescriptor {
-  readonly name: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly consumer: boolean;
-  readonly producer: boolean;
-  readonly pathOption: string;
-  readonly openOptions?: boolean;
+export interface ConnectorDescriptor extends ConnectorInfo {
   readonly options: { readonly type: 'object'; readonly properties: Readonly<Record<string, OptionSchema>> };
 }

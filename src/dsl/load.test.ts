@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Diagnostic } from '../api/diagnostic.js';
-import { loadText, toPointer } from './load.js';
+import { loadText } from './load.js';
+import { toPointer } from './located.js';
 
 /** A diagnostic as `line:col severity CODE pointer`. */
 const brief = (d: Diagnostic): string => `${String(d.line)}:${String(d.col)} ${d.severity} ${d.code} ${d.pointer}`;

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../api/diagnostic.js';
 import { kebabToCamel } from './kebab.js';
+import { diagnosticAt, toPointer } from './located.js';
 import { parseModelines, type Modeline } from './modeline.js';
 import { checkPipe } from './pipe.js';
 import { TOP_LEVEL_KEYS } from './top-level-keys.js';
@@ -53,22 +54,7 @@ export interface LoadedFile {
 const CAMEL_K_GROUP = /^camel\.apache\.org\/v1(alpha1)?$/;
 
 function manifestError(source: YamlSource, path: PathSegment[], message: string): Diagnostic {
-  const { line, col } = source.locate(path);
-  return {
-    severity: 'error',
-    code: 'MANIFEST_INVALID',
-    message,
-    file: source.file,
-    line,
-    col,
-    pointer: toPointer(path),
-    document: source.index,
-  };
-}
-
-/** RFC 6901 pointer of a path. */
-export function toPointer(path: readonly PathSegment[]): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return diagnosticAt(source, { path }, { severity: 'error', code: 'MANIFEST_INVALID', message });
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -201,17 +187,17 @@ function loadIntegrationSource(
   const name = typeof s['name'] === 'string' ? s['name'] : '';
   const language = typeof s['language'] === 'string' ? s['language'] : name.replace(/^.*\./, '');
   if (language !== 'yaml' && language !== 'yml' && language !== '') {
-    const { line, col } = source.locate(at);
-    diagnostics.push({
-      severity: 'warning',
-      code: 'MANIFEST_UNSUPPORTED_SOURCE',
-      message: `source '${name}' is in ${language}; only YAML sources are read`,
-      file: source.file,
-      line,
-      col,
-      pointer: toPointer(at),
-      document: source.index,
-    });
+    diagnostics.push(
+      diagnosticAt(
+        source,
+        { path: at },
+        {
+          severity: 'warning',
+          code: 'MANIFEST_UNSUPPORTED_SOURCE',
+          message: `source '${name}' is in ${language}; only YAML sources are read`,
+        },
+      ),
+    );
     return;
   }
   const contentPath = [...at, 'content'];
@@ -249,7 +235,8 @@ export function loadText(file: string, text: string): Omit<LoadedFile, 'entries'
       line: m.line,
       col: 1,
       pointer: '',
-      document: 0,
+      // The document the comment sits in: count the document markers above it.
+      document: text.split('\n', m.line).filter((l, i) => i > 0 && /^---(\s|$)/.test(l)).length,
       hint: 'drom run still applies them; prefer command-line options such as -p key=value',
     });
   }

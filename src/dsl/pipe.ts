@@ -3,6 +3,7 @@
  * every endpoint of the pipe names either a `ref` (a Kamelet, a Broker …) or a `uri`.
  */
 import type { Diagnostic } from '../api/diagnostic.js';
+import { diagnosticAt } from './located.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -10,18 +11,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function problem(source: YamlSource, path: PathSegment[], message: string): Diagnostic {
-  const { line, col } = source.locate(path);
-  const pointer = path.map((s) => `/${String(s)}`).join('');
-  return {
-    severity: 'error',
-    code: 'MANIFEST_INVALID',
-    message,
-    file: source.file,
-    line,
-    col,
-    pointer,
-    document: source.index,
-  };
+  return diagnosticAt(source, { path }, { severity: 'error', code: 'MANIFEST_INVALID', message });
 }
 
 function checkEndpoint(source: YamlSource, value: unknown, path: PathSegment[], out: Diagnostic[]): void {

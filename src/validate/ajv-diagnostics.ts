@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../api/diagnostic.js';
 import type { DiagnosticCode } from '../api/diagnostic-codes.js';
-import { toPointer, type DslEntry } from '../dsl/load.js';
+import type { DslEntry } from '../dsl/load.js';
+import { diagnosticAt, toPointer } from '../dsl/located.js';
 import type { Anchor, PathSegment } from '../dsl/yaml-source.js';
 import type { AjvError } from './precompiled.js';
 import { closest } from './suggest.js';
@@ -252,19 +253,12 @@ export function diagnosticsFromAjv(
     const key = `${s.code}${toPointer(full)}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    const { line, col } = entry.source.locate(full, s.anchor);
     return [
-      {
-        severity: 'error' as const,
-        code: s.code,
-        message: s.message,
-        file: entry.source.file,
-        line,
-        col,
-        pointer: toPointer([...entry.pointerPrefix, ...full]),
-        document: entry.source.index,
-        ...(s.hint === undefined ? {} : { hint: s.hint }),
-      },
+      diagnosticAt(
+        entry.source,
+        { path: full, anchor: s.anchor, pointerPrefix: entry.pointerPrefix },
+        { severity: 'error', code: s.code, message: s.message, hint: s.hint },
+      ),
     ];
   });
 }

@@ -1,6 +1,7 @@
 /** Route ids must be unique within a file: Camel refuses to add a second route with an id already in use. */
 import type { Diagnostic } from '../api/diagnostic.js';
-import { toPointer, type DslEntry } from '../dsl/load.js';
+import type { DslEntry } from '../dsl/load.js';
+import { diagnosticAt } from '../dsl/located.js';
 
 /** A `DSL_DUPLICATE_ROUTE_ID` error on every route whose id an earlier route of the file already has. */
 export function checkRouteIds(entries: readonly DslEntry[]): Diagnostic[] {
@@ -15,20 +16,19 @@ export function checkRouteIds(entries: readonly DslEntry[]): Diagnostic[] {
       seen.set(id, entry);
       continue;
     }
-    const path = [...entry.path, 'id'];
-    const { line, col } = entry.source.locate(path);
     const was = first.source.locate([...first.path, 'id']);
-    out.push({
-      severity: 'error',
-      code: 'DSL_DUPLICATE_ROUTE_ID',
-      message: `duplicate route id '${id}'; line ${String(was.line)} already uses it`,
-      file: entry.source.file,
-      line,
-      col,
-      pointer: toPointer([...entry.pointerPrefix, ...path]),
-      document: entry.source.index,
-      hint: 'give every route its own id',
-    });
+    out.push(
+      diagnosticAt(
+        entry.source,
+        { path: [...entry.path, 'id'], pointerPrefix: entry.pointerPrefix },
+        {
+          severity: 'error',
+          code: 'DSL_DUPLICATE_ROUTE_ID',
+          message: `duplicate route id '${id}'; line ${String(was.line)} already uses it`,
+          hint: 'give every route its own id',
+        },
+      ),
+    );
   }
   return out;
 }

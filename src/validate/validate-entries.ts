@@ -5,8 +5,9 @@
 import type { Diagnostic } from '../api/diagnostic.js';
 import { normalizeKebabKeys } from '../dsl/kebab.js';
 import { TOP_LEVEL_KEYS } from '../dsl/top-level-keys.js';
-import { toPointer, type DslEntry, type DslList } from '../dsl/load.js';
-import type { Anchor, PathSegment, YamlSource } from '../dsl/yaml-source.js';
+import type { DslEntry, DslList } from '../dsl/load.js';
+import { diagnosticAt, toPointer } from '../dsl/located.js';
+import type { Anchor, PathSegment } from '../dsl/yaml-source.js';
 import { diagnosticsFromAjv } from './ajv-diagnostics.js';
 import { loadValidatorGroup } from './precompiled.js';
 import { closest } from './suggest.js';
@@ -19,17 +20,8 @@ type Report = (
 ) => void;
 
 function reporter(list: DslList, out: Diagnostic[]): Report {
-  const source: YamlSource = list.source;
   return (d, at, anchor = 'value') => {
-    const { line, col } = source.locate(at, anchor);
-    out.push({
-      ...d,
-      file: source.file,
-      line,
-      col,
-      pointer: toPointer([...list.pointerPrefix, ...at]),
-      document: source.index,
-    });
+    out.push(diagnosticAt(list.source, { path: at, anchor, pointerPrefix: list.pointerPrefix }, d));
   };
 }
 

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 import type { Diagnostic } from '../../api/diagnostic.js';
-import { toPointer, type DslEntry } from '../../dsl/load.js';
+import type { DslEntry } from '../../dsl/load.js';
+import { diagnosticAt } from '../../dsl/located.js';
 import { parseProperties } from '../../dsl/properties-file.js';
 import { connectorCatalogue } from './catalogue.js';
 import { checkEndpoints } from './endpoints.js';
@@ -92,20 +93,15 @@ export function checkRunnable(entries: readonly DslEntry[], ctx: RunnableContext
       ...checkPlaceholders(entry.value, scope),
     ];
     for (const f of findings) {
-      const full = [...entry.path, ...f.path];
-      const { line, col } =
-        f.offset === undefined ? entry.source.locate(full, f.anchor) : entry.source.locateInString(full, f.offset);
-      out.push({
-        severity: 'warning',
-        code: f.code,
-        message: f.message,
-        file: entry.source.file,
-        line,
-        col,
-        pointer: toPointer([...entry.pointerPrefix, ...full]),
-        document: entry.source.index,
-        ...(f.hint === undefined ? {} : { hint: f.hint }),
-      });
+      const place = { path: [...entry.path, ...f.path], anchor: f.anchor, pointerPrefix: entry.pointerPrefix };
+      out.push(
+        diagnosticAt(entry.source, f.offset === undefined ? place : { ...place, offset: f.offset }, {
+          severity: 'warning',
+          code: f.code,
+          message: f.message,
+          hint: f.hint,
+        }),
+      );
     }
   }
   return out;
