@@ -20,3 +20,17 @@ export class UsageError extends DromedaryError {
     super(code, message);
   }
 }
+
+/** An expression could not be evaluated for an exchange; becomes the exchange's exception. */
+export class ExpressionEvaluationError extends DromedaryError {
+  constructor(message: string) {
+    super('EXPRESSION_EVALUATION', message);
+  }
+}
+
+/** A value could not be converted to the type asked for (`convertBodyTo`, `bodyAs`, `resultType`). */
+export class TypeConversionError extends DromedaryError {
+  constructor(message: string) {
+    super('TYPE_CONVERSION', message);
+  }
+}

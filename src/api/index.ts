@@ -4,5 +4,14 @@
  */
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
-export { DromedaryError, UsageError } from './errors.js';
+export { DromedaryError, ExpressionEvaluationError, TypeConversionError, UsageError } from './errors.js';
+export type { EvaluationContext, Exchange, ExchangePattern, Headers } from './exchange.js';
+export type {
+  Compiled,
+  Expression,
+  ExpressionLanguage,
+  ExpressionOptions,
+  ExpressionProblem,
+  Predicate,
+} from './expression.js';
 export { defineConnector, type ConnectorDescriptor, type ConnectorSpec, type OptionSchema } from './connector.js';
