@@ -1,0 +1,47 @@
+/** The engine's exchange. */
+import { randomUUID } from 'node:crypto';
+
+import type { Exchange, ExchangePattern } from '../api/exchange.js';
+import { HeaderMap } from './headers.js';
+
+let counter = 0;
+const prefix = randomUUID().slice(0, 13).replace('-', '').toUpperCase();
+
+/** A new exchange or message id: unique within the process, cheap to make. */
+export function newId(): string {
+  counter += 1;
+  return `${prefix}-${counter.toString(16).padStart(16, '0')}`;
+}
+
+/** Where a new exchange comes from. */
+export interface ExchangeOrigin {
+  readonly routeId?: string;
+  readonly endpoint?: string;
+  readonly pattern?: ExchangePattern;
+  readonly created?: number;
+}
+
+/** The engine's `Exchange`. */
+export class DefaultExchange implements Exchange {
+  readonly exchangeId = newId();
+  readonly created: number;
+  readonly fromRouteId: string | undefined;
+  readonly fromEndpoint: string | undefined;
+  routeId: string | undefined;
+  pattern: ExchangePattern;
+  messageId = newId();
+  body: unknown = null;
+  readonly headers = new HeaderMap();
+  readonly properties = new Map<string, unknown>();
+  readonly variables = new Map<string, unknown>();
+  exception: Error | undefined = undefined;
+  stopped = false;
+
+  constructor(origin: ExchangeOrigin = {}) {
+    this.created = origin.created ?? Date.now();
+    this.fromRouteId = origin.routeId;
+    this.routeId = origin.routeId;
+    this.fromEndpoint = origin.endpoint;
+    this.pattern = origin.pattern ?? 'InOnly';
+  }
+}
