@@ -14,4 +14,13 @@ export type {
   ExpressionProblem,
   Predicate,
 } from './expression.js';
-export { defineConnector, type ConnectorDescriptor, type ConnectorSpec, type OptionSchema } from './connector.js';
+export type { Clock, ConnectorContext, ConnectorRuntime, Logger, LogLevel, Sink, Source } from './connector-runtime.js';
+export type { Delivery, ExchangeFacts, Message } from './message.js';
+export type { AsyncCallback, Processor } from './processor.js';
+export {
+  defineConnector,
+  type ConnectorDescriptor,
+  type ConnectorInfo,
+  type ConnectorSpec,
+  type OptionSchema,
+} from './connector.js';
