@@ -2,6 +2,7 @@
  * The runtime side of connectors: sources start routes with messages, sinks take messages from routes. One connector
  * declaration (`ConnectorSpec`) may offer both; the engine creates one source or sink per endpoint URI.
  */
+import type { Headers } from './exchange.js';
 import type { Message } from './message.js';
 
 /** Log levels, as Camel names them. */
@@ -29,6 +30,8 @@ export interface ConnectorContext {
   /** The endpoint options, from the URI query and `parameters`, converted to the declared types. */
   readonly options: Readonly<Record<string, unknown>>;
   readonly clock: Clock;
+  /** An empty header map (case-insensitive), for messages the connector creates. */
+  newHeaders(): Headers;
   /** A logger for the connector itself, or a named one (the `log` connector logs under its path). */
   logger(name: string): Logger;
 }

@@ -27,6 +27,11 @@ export interface Message {
   /** The payload: Camel's message body. */
   readonly data: unknown;
   readonly headers: Headers;
+  /**
+   * Exchange properties a source sets on the exchange it starts (the timer's `CamelTimerCounter`); ignored on
+   * messages given to sinks.
+   */
+  readonly properties?: Readonly<Record<string, unknown>>;
   /** Set when the engine hands a message to a sink: the exchange it belongs to. */
   readonly exchange?: ExchangeFacts;
 }

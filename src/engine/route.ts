@@ -33,6 +33,9 @@ export function exchangeFromMessage(message: Message, routeId: string, endpoint:
   const exchange = new DefaultExchange({ routeId, endpoint, created });
   exchange.body = message.data;
   for (const [k, v] of message.headers) exchange.headers.set(k, v);
+  if (message.properties !== undefined) {
+    for (const [k, v] of Object.entries(message.properties)) exchange.properties.set(k, v);
+  }
   return exchange;
 }
 
