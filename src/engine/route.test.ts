@@ -4,6 +4,7 @@ import type { Message, Source } from '../api/index.js';
 import type { Processor } from '../api/processor.js';
 import { HeaderMap } from './headers.js';
 import { Route } from './route.js';
+import { SourceConsumer } from './source-consumer.js';
 
 type Emit = Parameters<Source['start']>[0];
 
@@ -61,7 +62,7 @@ describe('Route', () => {
   it('turns messages into exchanges and acknowledges each after it completed', () => {
     const source = new FakeSource();
     const h = held();
-    const route = new Route({ id: 'r', from: 'fake:x', source, processor: h.processor });
+    const route = new Route({ id: 'r', from: 'fake:x', consumer: new SourceConsumer(source), processor: h.processor });
     route.start();
     const acks: (Error | undefined)[] = [];
     expect(source.emit?.(message('a'), (e) => acks.push(e))).toBe(true);
@@ -75,7 +76,7 @@ describe('Route', () => {
   it('acknowledges a failed exchange with its error and counts it', () => {
     const source = new FakeSource();
     const h = held();
-    const route = new Route({ id: 'r', from: 'fake:x', source, processor: h.processor });
+    const route = new Route({ id: 'r', from: 'fake:x', consumer: new SourceConsumer(source), processor: h.processor });
     route.start();
     const acks: (Error | undefined)[] = [];
     h.failNext();
@@ -88,7 +89,13 @@ describe('Route', () => {
   it('pushes back when maxInflight exchanges are in progress and resumes the source when one completes', () => {
     const source = new FakeSource();
     const h = held();
-    const route = new Route({ id: 'r', from: 'fake:x', source, processor: h.processor, maxInflight: 2 });
+    const route = new Route({
+      id: 'r',
+      from: 'fake:x',
+      consumer: new SourceConsumer(source),
+      processor: h.processor,
+      maxInflight: 2,
+    });
     route.start();
     expect(source.emit?.(message(1), () => undefined)).toBe(true);
     expect(source.emit?.(message(2), () => undefined)).toBe(false);
@@ -101,7 +108,7 @@ describe('Route', () => {
     vi.useFakeTimers();
     const source = new FakeSource();
     const h = held();
-    const route = new Route({ id: 'r', from: 'fake:x', source, processor: h.processor });
+    const route = new Route({ id: 'r', from: 'fake:x', consumer: new SourceConsumer(source), processor: h.processor });
     route.start();
     source.emit?.(message(1), () => undefined);
     const stopping = route.stop(1000);

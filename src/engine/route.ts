@@ -1,46 +1,50 @@
 /**
- * A running route: a source that creates exchanges, a processor that handles them, bounded in-flight work, and a
- * lifecycle. The source is told to wait when `maxInflight` exchanges are in progress (back pressure, no queue), and
- * each message is acknowledged only after its exchange is complete.
+ * A running route: a consumer that brings exchanges, a processor that handles them, bounded in-flight work, metrics
+ * and a lifecycle. Consumers are either connector sources (each message becomes an exchange, acknowledged once the
+ * exchange is complete) or in-process endpoints (`direct`, `seda`) that hand over exchanges.
  */
-import type { Message, Source } from '../api/index.js';
 import type { Exchange } from '../api/exchange.js';
-import type { Processor } from '../api/processor.js';
-import { DefaultExchange } from './exchange.js';
+import type { AsyncCallback, Processor } from '../api/processor.js';
 import { runSafely } from './pipeline.js';
 import { RouteMetrics } from './route-metrics.js';
 
 /** The states of a route, as Camel names them. */
-export type RouteState = 'Stopped' | 'Started' | 'Suspended' | 'Stopping';
+export type RouteState = 'Stopped' | 'Started' | 'Stopping';
+
+/** What a consumer sees of its route. */
+export interface RouteHandle {
+  readonly id: string;
+  readonly from: string;
+  /** Runs an exchange through the route; the same contract as `Processor.process`. */
+  handle(exchange: Exchange, done: AsyncCallback): boolean;
+  /** False while `maxInflight` exchanges are in progress: the consumer should wait for `resume`. */
+  hasRoom(): boolean;
+}
+
+/** Brings exchanges into a route. */
+export interface RouteConsumer {
+  start(route: RouteHandle): void;
+  /** The route has room again after `hasRoom` said no. */
+  resume(): void;
+  /** Stops bringing exchanges; resolves when none will follow. */
+  stop(): Promise<void>;
+}
 
 /** How a route is built. */
 export interface RouteOptions {
   readonly id: string;
   /** The `from` URI, for summaries. */
   readonly from: string;
-  readonly source: Source;
+  readonly consumer: RouteConsumer;
   readonly processor: Processor;
   /** Most exchanges in progress at once (default 1,000). */
   readonly maxInflight?: number;
   /** Clock for processing times (default `Date.now`). */
   readonly now?: () => number;
-  /** Called after every exchange this route's source created is complete. */
-  readonly onComplete?: (exchange: Exchange) => void;
-}
-
-/** Fills a new exchange from a source message. */
-export function exchangeFromMessage(message: Message, routeId: string, endpoint: string, created: number): Exchange {
-  const exchange = new DefaultExchange({ routeId, endpoint, created });
-  exchange.body = message.data;
-  for (const [k, v] of message.headers) exchange.headers.set(k, v);
-  if (message.properties !== undefined) {
-    for (const [k, v] of Object.entries(message.properties)) exchange.properties.set(k, v);
-  }
-  return exchange;
 }
 
 /** One route. */
-export class Route {
+export class Route implements RouteHandle {
   readonly id: string;
   readonly from: string;
   readonly metrics = new RouteMetrics();
@@ -67,37 +71,37 @@ export class Route {
     return this.currentState === 'Started' ? this.now() - this.startedAt : 0;
   }
 
-  /** Starts the source. */
   start(): void {
     if (this.currentState === 'Started') return;
     this.currentState = 'Started';
     this.startedAt = this.now();
-    this.options.source.start((message, ack) => this.accept(message, ack));
+    this.options.consumer.start(this);
   }
 
-  /** Handles one message from the source; returns false when the route is full (the source waits for `resume`). */
-  private accept(message: Message, ack: (error?: Error) => void): boolean {
+  hasRoom(): boolean {
+    if (this.metrics.inflight < this.maxInflight) return true;
+    this.blocked = true;
+    return false;
+  }
+
+  handle(exchange: Exchange, done: AsyncCallback): boolean {
     const started = this.now();
-    const exchange = exchangeFromMessage(message, this.id, this.from, started);
+    const caller = exchange.routeId;
+    exchange.routeId = this.id;
     this.metrics.inflight += 1;
-    runSafely(this.options.processor, exchange, () => {
-      this.finish(exchange, started, ack);
+    return runSafely(this.options.processor, exchange, (sync) => {
+      this.finish(exchange, started);
+      exchange.routeId = caller ?? this.id;
+      done(sync);
     });
-    if (this.metrics.inflight >= this.maxInflight) {
-      this.blocked = true;
-      return false;
-    }
-    return this.currentState === 'Started';
   }
 
-  private finish(exchange: Exchange, started: number, ack: (error?: Error) => void): void {
+  private finish(exchange: Exchange, started: number): void {
     this.metrics.inflight -= 1;
     this.metrics.record(this.now() - started, exchange.exception);
-    ack(exchange.exception);
-    this.options.onComplete?.(exchange);
     if (this.blocked && this.metrics.inflight < this.maxInflight && this.currentState === 'Started') {
       this.blocked = false;
-      this.options.source.resume();
+      this.options.consumer.resume();
     }
     if (this.metrics.inflight === 0) {
       const waiters = this.idleWaiters;
@@ -112,11 +116,11 @@ export class Route {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops taking new messages and waits for the ones in progress; resolves false if `timeoutMs` passed first. */
+  /** Stops taking new exchanges and waits for the ones in progress; resolves false if `timeoutMs` passed first. */
   async stop(timeoutMs = 30_000): Promise<boolean> {
     if (this.currentState === 'Stopped') return true;
     this.currentState = 'Stopping';
-    await this.options.source.stop();
+    await this.options.consumer.stop();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => {

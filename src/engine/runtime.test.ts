@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Source } from '../api/index.js';
 import { Route } from './route.js';
+import { SourceConsumer } from './source-consumer.js';
 import { MessageCounter, Runtime } from './runtime.js';
 
 const idle = (log: string[], id: string): Source => ({
@@ -17,7 +18,7 @@ const route = (log: string[], id: string): Route =>
   new Route({
     id,
     from: `fake:${id}`,
-    source: idle(log, id),
+    consumer: new SourceConsumer(idle(log, id)),
     processor: { process: (_e, done) => (done(true), true) },
   });
 
