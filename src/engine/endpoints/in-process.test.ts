@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Exchange } from '../../api/exchange.js';
+import type { Processor } from '../../api/processor.js';
+import { DefaultExchange } from '../exchange.js';
+import { Route } from '../route.js';
+import { DirectRegistry } from './direct.js';
+import { SedaRegistry } from './seda.js';
+
+const step = (fn: (e: Exchange) => void): Processor => ({
+  process(e, done) {
+    fn(e);
+    done(true);
+    return true;
+  },
+});
+
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('direct', () => {
+  it('runs the consuming route on the same exchange, then lets the caller continue', () => {
+    const direct = new DirectRegistry();
+    const seen: (string | undefined)[] = [];
+    const route = new Route({
+      id: 'callee',
+      from: 'direct:a',
+      consumer: direct.consumer('a'),
+      processor: step((e) => {
+        seen.push(e.routeId);
+        e.body = `${String(e.body)}+callee`;
+      }),
+    });
+    route.start();
+    const e = new DefaultExchange({ routeId: 'caller' });
+    e.body = 'x';
+    expect(direct.producer('a').process(e, () => undefined)).toBe(true);
+    expect(e.body).toBe('x+callee');
+    expect(seen).toEqual(['callee']);
+    expect(e.routeId).toBe('caller');
+    expect(route.metrics.total).toBe(1);
+  });
+
+  it('fails the exchange when no route consumes the name', () => {
+    const e = new DefaultExchange();
+    new DirectRegistry().producer('nobody').process(e, () => undefined);
+    expect(e.exception?.message).toBe('No consumers available on endpoint: direct://nobody');
+  });
+});
+
+describe('seda', () => {
+  it('queues a copy and lets the sender go on; the consumer route gets the copy', async () => {
+    const seda = new SedaRegistry();
+    const got: Exchange[] = [];
+    new Route({
+      id: 'q',
+      from: 'seda:q',
+      consumer: seda.consumer('q', { size: 10, concurrentConsumers: 1 }),
+      processor: step((e) => got.push(e)),
+    }).start();
+    const e = new DefaultExchange();
+    e.body = 'hello';
+    e.headers.set('h', 1);
+    expect(
+      seda.producer('q', { size: 10, concurrentConsumers: 1, blockWhenFull: false }).process(e, () => undefined),
+    ).toBe(true);
+    await settle();
+    expect(got).toHaveLength(1);
+    expect(got[0]?.body).toBe('hello');
+    expect(got[0]?.headers.get('h')).toBe(1);
+    expect(got[0]?.exchangeId).not.toBe(e.exchangeId);
+  });
+
+  it('fails the sender when the queue is full, or makes it wait with blockWhenFull', async () => {
+    const seda = new SedaRegistry();
+    const settings = { size: 1, concurrentConsumers: 1 };
+    const producer = seda.producer('full', { ...settings, blockWhenFull: false });
+    producer.process(new DefaultExchange(), () => undefined);
+    const second = new DefaultExchange();
+    producer.process(second, () => undefined);
+    expect(second.exception?.message).toBe('Queue full: seda://full');
+
+    const blocking = seda.producer('full', { ...settings, blockWhenFull: true });
+    const third = new DefaultExchange();
+    let finished = false;
+    expect(
+      blocking.process(third, () => {
+        finished = true;
+      }),
+    ).toBe(false);
+    new Route({
+      id: 'c',
+      from: 'seda:full',
+      consumer: seda.consumer('full', settings),
+      processor: step(() => undefined),
+    }).start();
+    await settle();
+    await settle();
+    expect(finished).toBe(true);
+    expect(third.exception).toBeUndefined();
+  });
+
+  it('processes at most concurrentConsumers exchanges at once', async () => {
+    const seda = new SedaRegistry();
+    const settings = { size: 100, concurrentConsumers: 2 };
+    let active = 0;
+    let peak = 0;
+    const pending: (() => void)[] = [];
+    new Route({
+      id: 'c',
+      from: 'seda:c',
+      consumer: seda.consumer('c', settings),
+      processor: {
+        process(_e, done) {
+          active += 1;
+          peak = Math.max(peak, active);
+          pending.push(() => {
+            active -= 1;
+            done(false);
+          });
+          return false;
+        },
+      },
+    }).start();
+    const producer = seda.producer('c', { ...settings, blockWhenFull: false });
+    for (let i = 0; i < 5; i++) producer.process(new DefaultExchange(), () => undefined);
+    while (pending.length > 0) {
+      pending.shift()?.();
+      await settle();
+    }
+    expect(peak).toBe(2);
+  });
+});
