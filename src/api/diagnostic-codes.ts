@@ -34,6 +34,11 @@ export const DIAGNOSTIC_CODES = {
   EXPR_REFUSED_LANGUAGE: 'An expression language that evaluates code (groovy, js, java …) is refused.',
   EXPR_UNSUPPORTED_LANGUAGE: 'An expression language that Dromedary does not implement yet.',
   PROPERTY_UNRESOLVED: 'A `{{property}}` placeholder has no value and no default.',
+  EXPR_SYNTAX: 'An expression has a syntax error (at the place within its text).',
+  COMPILE_UNSUPPORTED_STEP: 'A step Camel has but Dromedary does not run yet.',
+  COMPILE_INVALID_ENDPOINT: 'An endpoint cannot be created as written (unknown component, option or value).',
+  COMPILE_NO_CONSUMER: 'A `direct:` or `seda:` endpoint is sent to, but no route of the given files consumes it.',
+  COMPILE_DUPLICATE_CONSUMER: 'Two routes consume the same `direct:` or `seda:` endpoint.',
 } as const;
 
 /** A stable diagnostic code. */

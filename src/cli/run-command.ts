@@ -1,27 +1,51 @@
 /**
- * `drom run <paths...>`. Until the engine lands, it checks the routes as strictly as running them requires and
- * reports whether they could start; the run options are accepted so scripts keep working unchanged.
+ * `drom run <paths...>`: checks the routes as strictly as running requires, compiles them and runs them in this
+ * process until a limit, Ctrl-C or SIGTERM; then drains in-flight exchanges and exits 0. Invalid routes or a failed
+ * start exit 1, usage errors 2.
  */
 import type { Command } from 'commander';
 
 import { UsageError } from '../api/errors.js';
-import { validate } from '../validate/validate.js';
-import { formatDiagnostic, summaryLine } from './format.js';
+import { createRuntime } from '../run/create-runtime.js';
+import { RunController } from '../run/run-until.js';
+import { startupSummary } from '../run/startup-summary.js';
+import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
 
 interface RunOptions {
   readonly property: string[];
   readonly properties: string[];
   readonly profile: string;
+  readonly name?: string;
+  readonly maxMessages?: string;
+  readonly maxSeconds?: string;
+  readonly maxIdleSeconds?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function positive(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} takes a positive number, got '${value}'`);
+  return n;
+}
+
+function parseProperties(pairs: readonly string[]): Record<string, string> {
+  const properties: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`-p takes key=value, got '${pair}'`);
+    properties[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return properties;
+}
 
 /** Registers the command. */
 export function addRunCommand(program: Command, io: CliIo): void {
   program
     .command('run')
-    .description('run routes in this process (checks them strictly; the engine arrives in a later release)')
+    .description('run routes in this process')
     .argument('<paths...>', 'route files, manifests or directories')
     .option('--max-messages <n>', 'stop after this many messages')
     .option('--max-seconds <s>', 'stop after this many seconds')
@@ -35,28 +59,38 @@ export function addRunCommand(program: Command, io: CliIo): void {
       '\nExit status: 0 on a normal stop, 1 on invalid routes or a failed start, 2 on usage errors.',
     )
     .action(async (paths: string[], opts: RunOptions) => {
-      const properties: Record<string, string> = {};
-      for (const pair of opts.property) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) throw new UsageError(`-p takes key=value, got '${pair}'`);
-        properties[pair.slice(0, eq)] = pair.slice(eq + 1);
-      }
-      const report = await validate(paths, {
+      const controller = new RunController({
+        ...(opts.maxMessages === undefined ? {} : { maxMessages: positive(opts.maxMessages, '--max-messages') }),
+        ...(opts.maxSeconds === undefined ? {} : { maxSeconds: positive(opts.maxSeconds, '--max-seconds') }),
+        ...(opts.maxIdleSeconds === undefined
+          ? {}
+          : { maxIdleSeconds: positive(opts.maxIdleSeconds, '--max-idle-seconds') }),
+      });
+      const started = Date.now();
+      const created = await createRuntime({
+        paths,
         cwd: io.cwd,
-        mode: 'run',
-        properties,
+        properties: parseProperties(opts.property),
         propertiesFiles: opts.properties,
         profile: opts.profile,
+        ...(opts.name === undefined ? {} : { name: opts.name }),
+        write: (line) => {
+          io.out(line);
+        },
+        onComplete: () => {
+          controller.completed();
+        },
       });
-      for (const f of report.files) for (const d of f.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-      if (!report.files.every((f) => f.valid)) {
-        io.err(`${summaryLine(report)}\n`);
+      for (const d of created.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+      if (!('plan' in created)) {
         io.exitCode(1);
         return;
       }
-      io.err(
-        `drom run: ${summaryLine(report)}; the routes are valid for running. The engine is not part of this release yet.\n`,
-      );
+      const logger = created.log.logger('dromedary.runtime');
+      const built = Date.now();
+      const routes = created.plan.runtime.start();
+      startupSummary(logger, { name: created.name, routes, started, built, now: Date.now() });
+      await controller.run(created.plan.runtime, logger);
       io.exitCode(0);
     });
 }

@@ -9,7 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../api/diagnostic.js';
 import type { DiagnosticCode } from '../api/diagnostic-codes.js';
 import { UsageError } from '../api/errors.js';
-import { loadText } from '../dsl/load.js';
+import { loadText, type DslEntry } from '../dsl/load.js';
 import { parseProperties } from '../dsl/properties-file.js';
 import { discoverFiles } from './discover.js';
 import { checkRouteIds } from './route-ids.js';
@@ -71,6 +71,13 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.document - b.document || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code);
 }
 
+/** Per-run state: caches, and where to collect the validated entries (for `drom run`). */
+interface RunState {
+  readonly propertiesCache?: Map<string, Map<string, string>>;
+  readonly explicit?: Map<string, string>;
+  readonly entries?: DslEntry[];
+}
+
 /** Validates one file's text. `file` is the name used in diagnostics. */
 export async function validateText(file: string, text: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   return validateLoaded(loadText(file, text), options);
@@ -79,10 +86,11 @@ export async function validateText(file: string, text: string, options: Validate
 async function validateLoaded(
   loaded: ReturnType<typeof loadText>,
   options: ValidateOptions,
-  run: { propertiesCache?: Map<string, Map<string, string>>; explicit?: Map<string, string> } = {},
+  run: RunState = {},
 ): Promise<Diagnostic[]> {
   const file = loaded.file;
   const { entries, diagnostics } = await validateLists(loaded.lists);
+  run.entries?.push(...entries);
   const all = [...loaded.diagnostics, ...diagnostics, ...checkRouteIds(entries)];
   const cwd = options.cwd ?? process.cwd();
   all.push(
@@ -113,6 +121,18 @@ function displayName(path: string, cwd: string): string {
  * `info` note when found in a directory.
  */
 export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
+  return (await validateEntries(paths, options)).report;
+}
+
+/**
+ * `validate`, plus the validated route entries of every file (values normalised and coerced), for compiling them.
+ * Throws like `validate`.
+ */
+export async function validateEntries(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): Promise<{ report: ValidationReport; entries: DslEntry[] }> {
+  const entries: DslEntry[] = [];
   const cwd = options.cwd ?? process.cwd();
   const files: FileReport[] = [];
   const propertiesCache = new Map<string, Map<string, string>>();
@@ -158,8 +178,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
       files.push({ file, valid: !found.explicit, diagnostics: [d] });
       continue;
     }
-    const diagnostics = await validateLoaded(loaded, { ...options, cwd }, { propertiesCache, explicit });
+    const diagnostics = await validateLoaded(loaded, { ...options, cwd }, { propertiesCache, explicit, entries });
     files.push({ file, valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics });
   }
-  return { files };
+  return { report: { files }, entries };
 }

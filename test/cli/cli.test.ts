@@ -126,8 +126,8 @@ describe('drom validate', () => {
   });
 });
 
-describe('drom run (checks only, until the engine lands)', () => {
-  const ROUTE = '- from:\n    uri: timer:tick?period={{period}}\n    steps:\n      - log: hi\n';
+describe('drom run', () => {
+  const ROUTE = '- from:\n    uri: timer:tick?delay=0&period={{period}}\n    steps:\n      - log: hi\n';
 
   it('fails on a placeholder with no value, naming it', async () => {
     writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
@@ -136,13 +136,24 @@ describe('drom run (checks only, until the engine lands)', () => {
     expect(r.err).toContain("error PROPERTY_UNRESOLVED: property 'period' has no value");
   });
 
+  it('runs the route until --max-messages and prints the start-up summary and the log lines', async () => {
+    writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
+    const r = await drom(dir, 'run', 'r.camel.yaml', '-p', 'period=1', '--max-messages', '2');
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/Started route1 \(timer:\/\/tick\)/);
+    expect(r.out.match(/r\.camel\.yaml:4 +: hi$/gm)).toHaveLength(2);
+    expect(r.out).toContain('Duration max messages triggering shutdown');
+  });
+
   it('resolves placeholders from -p, --properties and application-<profile>.properties', async () => {
     writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
     expect((await drom(dir, 'run', '-p', 'period=500', 'r.camel.yaml', '--max-messages', '1')).status).toBe(0);
     writeFileSync(join(dir, 'extra.properties'), 'period = 250\n');
-    expect((await drom(dir, 'run', 'r.camel.yaml', '--properties', 'extra.properties')).status).toBe(0);
+    expect(
+      (await drom(dir, 'run', 'r.camel.yaml', '--properties', 'extra.properties', '--max-messages', '1')).status,
+    ).toBe(0);
     writeFileSync(join(dir, 'application-test.properties'), 'period=100\n');
-    expect((await drom(dir, 'run', 'r.camel.yaml', '--profile', 'test')).status).toBe(0);
+    expect((await drom(dir, 'run', 'r.camel.yaml', '--profile', 'test', '--max-messages', '1')).status).toBe(0);
     expect((await drom(dir, 'run', 'r.camel.yaml', '--profile', 'prod')).status).toBe(1);
   });
 

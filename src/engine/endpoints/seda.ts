@@ -20,7 +20,10 @@ class SedaQueue {
   private route: RouteHandle | undefined;
   private busy = 0;
 
-  constructor(private readonly settings: SedaSettings) {}
+  constructor(
+    private readonly settings: SedaSettings,
+    private readonly onComplete?: () => void,
+  ) {}
 
   attach(route: RouteHandle | undefined): void {
     this.route = route;
@@ -50,6 +53,7 @@ class SedaQueue {
       this.waiting.shift()?.();
       route.handle(next, () => {
         this.busy -= 1;
+        this.onComplete?.();
         // Continue on a fresh stack: a synchronous route must not recurse once per queued exchange.
         queueMicrotask(() => {
           this.drain();
@@ -67,10 +71,13 @@ class SedaQueue {
 export class SedaRegistry {
   private readonly queues = new Map<string, SedaQueue>();
 
+  /** @param onComplete called after every exchange a seda consumer processed is complete */
+  constructor(private readonly onComplete?: () => void) {}
+
   private queue(name: string, settings: SedaSettings): SedaQueue {
     let q = this.queues.get(name);
     if (q === undefined) {
-      q = new SedaQueue(settings);
+      q = new SedaQueue(settings, this.onComplete);
       this.queues.set(name, q);
     }
     return q;

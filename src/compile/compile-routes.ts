@@ -1,0 +1,215 @@
+/**
+ * Definition → Plan: turns validated route entries (from one or more files) into a runtime of routes, collecting every
+ * diagnostic with its line and column: placeholders with no value, unknown or unusable endpoints, expressions that do
+ * not compile, steps Dromedary does not run yet, duplicate route ids across files, and `direct:`/`seda:` endpoints
+ * that are sent to but consumed by no route. The engine never sees YAML: it gets processors and consumers.
+ */
+import type { Clock } from '../api/connector-runtime.js';
+import type { Diagnostic } from '../api/diagnostic.js';
+import type { EvaluationContext } from '../api/exchange.js';
+import type { ExpressionLanguage } from '../api/expression.js';
+import type { DslEntry } from '../dsl/load.js';
+import { diagnosticAt } from '../dsl/located.js';
+import type { LogOutput } from '../engine/log-output.js';
+import { Route } from '../engine/route.js';
+import { Runtime, type RouteEntry } from '../engine/runtime.js';
+import { EndpointFactory } from './endpoint-factory.js';
+import { DROPPED, MissingPropertyError, type PropertyResolver } from './properties.js';
+import { resolvePlaceholders } from './resolve-placeholders.js';
+import { compileSteps, type RouteCompileContext } from './step-builder.js';
+
+/** What compilation needs. */
+export interface CompileOptions {
+  readonly name: string;
+  readonly languages: ReadonlyMap<string, ExpressionLanguage>;
+  readonly properties: PropertyResolver;
+  readonly log: LogOutput;
+  readonly clock: Clock;
+  /** Called after every exchange a route consumer created is complete (for `--max-messages`). */
+  readonly onComplete?: () => void;
+}
+
+/** The compiled plan: a runtime ready to start, and the endpoints it owns (mocks for tests). */
+export interface Plan {
+  readonly runtime: Runtime;
+  readonly endpoints: EndpointFactory;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface RouteShape {
+  readonly id: string | undefined;
+  readonly from: Record<string, unknown>;
+  readonly fromPath: readonly (string | number)[];
+  readonly autoStartup?: boolean;
+  readonly startupOrder?: number;
+}
+
+function routeShape(entry: DslEntry): RouteShape | undefined {
+  const value = entry.value;
+  if (!isRecord(value)) return undefined;
+  if (entry.key === 'from')
+    return { id: typeof value['id'] === 'string' ? value['id'] : undefined, from: value, fromPath: [] };
+  if (entry.key !== 'route' || !isRecord(value['from'])) return undefined;
+  return {
+    id: typeof value['id'] === 'string' ? value['id'] : undefined,
+    from: value['from'],
+    fromPath: ['from'],
+    ...(typeof value['autoStartup'] === 'boolean' ? { autoStartup: value['autoStartup'] } : {}),
+    ...(typeof value['startupOrder'] === 'number' ? { startupOrder: value['startupOrder'] } : {}),
+  };
+}
+
+/** State shared by the routes of one compilation. */
+interface Shared {
+  readonly options: CompileOptions;
+  readonly endpoints: EndpointFactory;
+  readonly evaluation: EvaluationContext;
+  readonly report: (d: Diagnostic) => void;
+  readonly sentTo: RouteCompileContext['sentTo'];
+  /** Consumed `direct:`/`seda:` endpoints. */
+  readonly consumed: Set<string>;
+}
+
+function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Shared): RouteEntry | undefined {
+  const { options, endpoints } = shared;
+  const error = (path: readonly (string | number)[], code: Diagnostic['code'], message: string): void => {
+    shared.report(
+      diagnosticAt(
+        entry.source,
+        { path: [...entry.path, ...path], pointerPrefix: entry.pointerPrefix },
+        { severity: 'error', code, message },
+      ),
+    );
+  };
+  const rc: RouteCompileContext = {
+    entry,
+    routeId: id,
+    languages: options.languages,
+    properties: options.properties,
+    endpoints,
+    log: options.log,
+    evaluation: shared.evaluation,
+    report: shared.report,
+    sentTo: shared.sentTo,
+  };
+  const processor = compileSteps(shape.from['steps'], [...shape.fromPath, 'steps'], rc);
+  const uriPath = [...shape.fromPath, 'uri'];
+  const written = shape.from['uri'];
+  try {
+    const resolved = options.properties.resolveText(typeof written === 'string' ? written : '');
+    const uri = resolved === DROPPED ? '' : resolved;
+    const endpoint = endpoints.endpoint(uri, shape.from['parameters']);
+    const key = `${endpoint.scheme}:${endpoint.path}`;
+    if ((endpoint.scheme === 'direct' || endpoint.scheme === 'seda') && shared.consumed.has(key)) {
+      error(uriPath, 'COMPILE_DUPLICATE_CONSUMER', `${key} is already consumed by another route`);
+    }
+    shared.consumed.add(key);
+    const route = new Route({
+      id,
+      from: uri.replace(/\?.*$/, ''),
+      consumer: endpoints.consumer(endpoint),
+      processor,
+      now: () => options.clock.now(),
+    });
+    return {
+      route,
+      ...(shape.autoStartup === undefined ? {} : { autoStartup: shape.autoStartup }),
+      ...(shape.startupOrder === undefined ? {} : { startupOrder: shape.startupOrder }),
+    };
+  } catch (err) {
+    if (err instanceof MissingPropertyError) error(uriPath, 'PROPERTY_UNRESOLVED', err.message);
+    else error(uriPath, 'COMPILE_INVALID_ENDPOINT', err instanceof Error ? err.message : String(err));
+    return undefined;
+  }
+}
+
+/** Reports `direct:`/`seda:` endpoints that are sent to but consumed by no route. */
+function checkReferences(shared: Shared): void {
+  for (const sent of shared.sentTo) {
+    if (shared.consumed.has(`${sent.scheme}:${sent.path}`)) continue;
+    shared.report(
+      diagnosticAt(
+        sent.entry.source,
+        { path: sent.at, pointerPrefix: sent.entry.pointerPrefix },
+        {
+          severity: 'error',
+          code: 'COMPILE_NO_CONSUMER',
+          message: `no route consumes ${sent.scheme}:${sent.path}`,
+          hint: `add a route with from: ${sent.scheme}:${sent.path}, or check the name`,
+        },
+      ),
+    );
+  }
+}
+
+/** Compiles route entries into a plan; the plan is undefined when any error was found. */
+export function compileRoutes(
+  entries: readonly DslEntry[],
+  options: CompileOptions,
+): { plan?: Plan; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const shared: Shared = {
+    options,
+    endpoints: new EndpointFactory({
+      clock: options.clock,
+      logger: (n) => options.log.logger(n),
+      ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+    }),
+    evaluation: {
+      contextName: options.name,
+      property: (key) => options.properties.lookup(key),
+      now: () => options.clock.now(),
+    },
+    report: (d) => {
+      diagnostics.push(d);
+    },
+    sentTo: [],
+    consumed: new Set(),
+  };
+  const ids = new Set<string>();
+  const routes: RouteEntry[] = [];
+  let auto = 0;
+  for (const written of entries) {
+    const entry: DslEntry = {
+      ...written,
+      value: resolvePlaceholders(written.value, options.properties, (path, key) => {
+        shared.report(
+          diagnosticAt(
+            written.source,
+            { path: [...written.path, ...path], pointerPrefix: written.pointerPrefix },
+            {
+              severity: 'error',
+              code: 'PROPERTY_UNRESOLVED',
+              message: `property '${key}' has no value`,
+            },
+          ),
+        );
+      }),
+    };
+    const shape = routeShape(entry);
+    if (shape === undefined) continue;
+    const id = shape.id ?? `route${String(++auto)}`;
+    if (ids.has(id)) {
+      shared.report(
+        diagnosticAt(
+          entry.source,
+          { path: [...entry.path, 'id'], pointerPrefix: entry.pointerPrefix },
+          {
+            severity: 'error',
+            code: 'DSL_DUPLICATE_ROUTE_ID',
+            message: `duplicate route id '${id}' across the given files`,
+          },
+        ),
+      );
+    }
+    ids.add(id);
+    const compiled = compileRoute(entry, shape, id, shared);
+    if (compiled !== undefined) routes.push(compiled);
+  }
+  checkReferences(shared);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return { plan: { runtime: new Runtime(routes), endpoints: shared.endpoints }, diagnostics };
+}

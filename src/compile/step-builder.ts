@@ -1,0 +1,174 @@
+/**
+ * Compiles the steps of one route: builds each step's context (position, diagnostics, expressions, endpoints) and
+ * calls its compiler. Disabled steps are left out; steps Dromedary does not run yet are reported.
+ */
+import { basename } from 'node:path';
+
+import type { Diagnostic } from '../api/diagnostic.js';
+import type { DiagnosticCode } from '../api/diagnostic-codes.js';
+import type { EvaluationContext } from '../api/exchange.js';
+import type { Compiled, ExpressionLanguage, ExpressionOptions } from '../api/expression.js';
+import type { Processor } from '../api/processor.js';
+import type { DslEntry } from '../dsl/load.js';
+import { diagnosticAt } from '../dsl/located.js';
+import type { PathSegment } from '../dsl/yaml-source.js';
+import { stepCompilers } from '../eip/index.js';
+import type { LogOutput } from '../engine/log-output.js';
+import { pipelineOf } from '../engine/pipeline.js';
+import type { EndpointFactory } from './endpoint-factory.js';
+import { findExpression } from './expressions.js';
+import { DROPPED, MissingPropertyError, type PropertyResolver } from './properties.js';
+import type { StepContext } from './step-context.js';
+
+/** What compiling one route needs. */
+export interface RouteCompileContext {
+  readonly entry: DslEntry;
+  readonly routeId: string;
+  readonly languages: ReadonlyMap<string, ExpressionLanguage>;
+  readonly properties: PropertyResolver;
+  readonly endpoints: EndpointFactory;
+  readonly log: LogOutput;
+  readonly evaluation: EvaluationContext;
+  readonly report: (d: Diagnostic) => void;
+  /** Endpoints sent to (`direct:x`, `seda:x`), for the reference check. */
+  readonly sentTo: { scheme: string; path: string; at: readonly PathSegment[]; entry: DslEntry }[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Compiles a route's steps (a list at `path` of the entry) into one processor. */
+export function compileSteps(list: unknown, path: readonly PathSegment[], rc: RouteCompileContext): Processor {
+  const processors: Processor[] = [];
+  if (Array.isArray(list)) {
+    list.forEach((item: unknown, i) => {
+      if (!isRecord(item)) return;
+      const key = Object.keys(item)[0];
+      if (key === undefined) return;
+      const definition = item[key];
+      if (isRecord(definition) && definition['disabled'] === true) return;
+      const processor = compileStep(key, definition, [...path, i, key], rc);
+      if (processor !== undefined) processors.push(processor);
+    });
+  }
+  return pipelineOf(processors);
+}
+
+function compileStep(
+  key: string,
+  definition: unknown,
+  path: PathSegment[],
+  rc: RouteCompileContext,
+): Processor | undefined {
+  const compiler = stepCompilers.get(key);
+  const ctx = stepContext(path, rc);
+  if (compiler === undefined) {
+    ctx.error([], 'COMPILE_UNSUPPORTED_STEP', `the ${key} step is not supported by Dromedary yet`);
+    return undefined;
+  }
+  return compiler.compile(definition, ctx);
+}
+
+/** Resolves placeholders in a text; reports a missing key at `at`. */
+function resolve(
+  text: string,
+  at: readonly PathSegment[],
+  ctx: StepContext,
+  rc: RouteCompileContext,
+): string | undefined {
+  try {
+    const out = rc.properties.resolveText(text);
+    return out === DROPPED ? '' : out;
+  } catch (err) {
+    if (!(err instanceof MissingPropertyError)) throw err;
+    ctx.error(
+      at,
+      'PROPERTY_UNRESOLVED',
+      `property '${err.key}' has no value`,
+      `set it with -p ${err.key}=… or in application.properties`,
+    );
+    return undefined;
+  }
+}
+
+function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): StepContext {
+  const { entry } = rc;
+  const place = (at: readonly PathSegment[]): PathSegment[] => [...entry.path, ...path, ...at];
+  const location = entry.source.locate(place([]), 'key');
+  const ctx: StepContext = {
+    routeId: rc.routeId,
+    path,
+    sourceLocation: `${basename(entry.source.file)}:${String(location.line)}`,
+    evaluation: rc.evaluation,
+    error(at, code: DiagnosticCode, message, hint) {
+      rc.report(
+        diagnosticAt(
+          entry.source,
+          { path: place(at), anchor: at.length === 0 ? 'key' : 'value', pointerPrefix: entry.pointerPrefix },
+          {
+            severity: 'error',
+            code,
+            message,
+            hint,
+          },
+        ),
+      );
+    },
+    expression: (holder, at) => compileWith(holder, at, ctx, rc, (l, t, o) => l.compileExpression(t, o)),
+    predicate: (holder, at) => compileWith(holder, at, ctx, rc, (l, t, o) => l.compilePredicate(t, o)),
+    producer(uri, parameters, at) {
+      const resolved = resolve(uri, at, ctx, rc);
+      if (resolved === undefined) return undefined;
+      try {
+        const endpoint = rc.endpoints.endpoint(resolved, parameters);
+        if (endpoint.scheme === 'direct' || endpoint.scheme === 'seda')
+          rc.sentTo.push({ scheme: endpoint.scheme, path: endpoint.path, at: place(at), entry });
+        return rc.endpoints.producer(endpoint);
+      } catch (err) {
+        ctx.error(at, 'COMPILE_INVALID_ENDPOINT', err instanceof Error ? err.message : String(err));
+        return undefined;
+      }
+    },
+    dynamicProducer: (uri, parameters) => rc.endpoints.producer(rc.endpoints.endpoint(uri, parameters)),
+    steps: (list, at) => compileSteps(list, [...path, ...at], rc),
+    logger: (name) => rc.log.logger(name),
+  };
+  return ctx;
+}
+
+type CompileWith<T> = (language: ExpressionLanguage, text: string, options: ExpressionOptions) => Compiled<T>;
+
+function compileWith<T>(
+  holder: unknown,
+  at: readonly PathSegment[],
+  ctx: StepContext,
+  rc: RouteCompileContext,
+  compile: CompileWith<T>,
+): T | undefined {
+  const found = findExpression(holder);
+  if (found === undefined) {
+    ctx.error(at, 'DSL_MISSING_CHOICE', 'an expression is needed here (simple, constant, header …)');
+    return undefined;
+  }
+  const where = [...at, ...found.at];
+  const language = rc.languages.get(found.language);
+  if (language === undefined) {
+    ctx.error(where, 'EXPR_UNSUPPORTED_LANGUAGE', `the ${found.language} language is not supported by Dromedary`);
+    return undefined;
+  }
+  const text = resolve(found.text, where, ctx, rc);
+  if (text === undefined) return undefined;
+  const compiled = compile(language, text, found.options);
+  if (compiled.ok) return compiled.value;
+  for (const p of compiled.problems) {
+    rc.report(
+      diagnosticAt(
+        rc.entry.source,
+        { path: [...rc.entry.path, ...ctx.path, ...where], offset: p.offset, pointerPrefix: rc.entry.pointerPrefix },
+        { severity: 'error', code: 'EXPR_SYNTAX', message: `${found.language}: ${p.message}` },
+      ),
+    );
+  }
+  return undefined;
+}

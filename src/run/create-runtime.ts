@@ -1,0 +1,89 @@
+/**
+ * `createRuntime`: validates route files as strictly as running them requires, compiles them into a runtime and
+ * hands it back ready to start. Problems come back as diagnostics; nothing is started.
+ */
+import { basename } from 'node:path';
+
+import type { Clock } from '../api/connector-runtime.js';
+import type { Diagnostic } from '../api/diagnostic.js';
+import { compileRoutes, type Plan } from '../compile/compile-routes.js';
+import { systemClock } from '../engine/clock.js';
+import { LogOutput } from '../engine/log-output.js';
+import { languages } from '../expr/registry.js';
+import { validateEntries } from '../validate/validate.js';
+import { runProperties } from './properties-sources.js';
+
+/** How to create a runtime. */
+export interface CreateRuntimeOptions {
+  readonly paths: readonly string[];
+  readonly cwd?: string;
+  /** `-p key=value` properties. */
+  readonly properties?: Readonly<Record<string, string>>;
+  /** `--properties` files. */
+  readonly propertiesFiles?: readonly string[];
+  /** Properties profile (default `dev`). */
+  readonly profile?: string;
+  /** The run's name (default: the first file's base name). */
+  readonly name?: string;
+  /** Where log lines go (default: stdout). */
+  readonly write?: (line: string) => void;
+  readonly clock?: Clock;
+  /** Called after every exchange a route consumer created is complete. */
+  readonly onComplete?: () => void;
+}
+
+/** A compiled, not yet started runtime, with what it needs to report. */
+export interface CreatedRuntime {
+  readonly name: string;
+  readonly plan: Plan;
+  readonly log: LogOutput;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The name JBang gives a run: the first file's base name without `.camel.yaml` / `.yaml`. */
+export function runName(paths: readonly string[]): string {
+  const first = paths[0];
+  return first === undefined ? 'dromedary' : basename(first).replace(/(\.camel)?\.ya?ml$/, '');
+}
+
+/**
+ * Validates and compiles. Resolves to the runtime, or to the diagnostics that prevent it (every file checked, all
+ * problems listed). Throws `UsageError` for missing paths or properties files.
+ */
+export async function createRuntime(
+  options: CreateRuntimeOptions,
+): Promise<CreatedRuntime | { diagnostics: Diagnostic[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const profile = options.profile ?? 'dev';
+  const { report, entries } = await validateEntries(options.paths, {
+    cwd,
+    mode: 'run',
+    profile,
+    ...(options.properties === undefined ? {} : { properties: options.properties }),
+    ...(options.propertiesFiles === undefined ? {} : { propertiesFiles: options.propertiesFiles }),
+  });
+  const diagnostics = report.files.flatMap((f) => f.diagnostics);
+  if (!report.files.every((f) => f.valid)) return { diagnostics };
+  const clock = options.clock ?? systemClock;
+  const write = options.write ?? ((line: string) => process.stdout.write(line));
+  const log = new LogOutput({ write, clock });
+  const name = options.name ?? runName(options.paths);
+  const properties = runProperties({
+    cwd,
+    firstFile: options.paths[0],
+    profile,
+    files: options.propertiesFiles ?? [],
+    overrides: options.properties ?? {},
+    env: process.env,
+  });
+  const compiled = compileRoutes(entries, {
+    name,
+    languages,
+    properties,
+    log,
+    clock,
+    ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+  });
+  if (compiled.plan === undefined) return { diagnostics: [...diagnostics, ...compiled.diagnostics] };
+  return { name, plan: compiled.plan, log, diagnostics };
+}
