@@ -2,6 +2,7 @@
  * Dromedary's public library entry: the SPI types and the functions tools build on. Nothing else is exported.
  */
 export * from './api/index.js';
+export { createRuntime, type CreateRuntimeOptions, type CreatedRuntime } from './run/create-runtime.js';
 export {
   validate,
   validateText,

@@ -76,10 +76,12 @@ export class TimerSource implements Source {
   }
 
   private schedule(ms: number): void {
-    this.timer = this.context.clock.setTimeout(() => {
+    const run = (): void => {
       this.timer = undefined;
       this.tick();
-    }, ms);
+    };
+    // A loop that is behind (or runs as fast as taken) continues on the next event-loop turn, not after a 1 ms timer.
+    this.timer = ms <= 0 ? this.context.clock.defer(run) : this.context.clock.setTimeout(run, ms);
   }
 
   private done(): boolean {

@@ -19,6 +19,8 @@ export interface Logger {
 export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): { cancel(): void };
+  /** Runs `fn` on the next turn of the event loop, after pending I/O (Node's `setImmediate`). */
+  defer(fn: () => void): { cancel(): void };
 }
 
 /** What the engine gives a connector when it creates a source or sink for one endpoint. */

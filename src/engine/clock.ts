@@ -15,4 +15,12 @@ export const systemClock: Clock = {
       },
     };
   },
+  defer: (fn) => {
+    const handle = setImmediate(fn);
+    return {
+      cancel: () => {
+        clearImmediate(handle);
+      },
+    };
+  },
 };

@@ -29,13 +29,23 @@ export class DefaultExchange implements Exchange {
   readonly fromEndpoint: string | undefined;
   routeId: string | undefined;
   pattern: ExchangePattern;
-  messageId = newId();
+  private message: string | undefined;
   body: unknown = null;
   readonly headers = new HeaderMap();
   readonly properties = new Map<string, unknown>();
   readonly variables = new Map<string, unknown>();
   exception: Error | undefined = undefined;
   stopped = false;
+
+  /** The current message's id, made when first asked for. */
+  get messageId(): string {
+    this.message ??= newId();
+    return this.message;
+  }
+
+  set messageId(id: string) {
+    this.message = id;
+  }
 
   constructor(origin: ExchangeOrigin = {}) {
     this.created = origin.created ?? Date.now();

@@ -44,9 +44,17 @@ export class LogOutput {
     this.thread = t.length > THREAD_WIDTH ? t.slice(t.length - THREAD_WIDTH) : t.padStart(THREAD_WIDTH);
   }
 
+  private lastMs = -1;
+  private lastStamp = '';
+
   /** The line for one log event. */
   format(level: LogLevel, logger: string, message: string): string {
-    return `${timestamp(this.options.clock.now())} ${level.padStart(5)} ${this.pid} --- [${this.thread}] ${loggerColumn(logger)} : ${message}`;
+    const now = this.options.clock.now();
+    if (now !== this.lastMs) {
+      this.lastMs = now;
+      this.lastStamp = timestamp(now);
+    }
+    return `${this.lastStamp} ${level.padStart(5)} ${this.pid} --- [${this.thread}] ${loggerColumn(logger)} : ${message}`;
   }
 
   /** A logger writing to this output. */
