@@ -4,6 +4,7 @@
  * text are resolved first, as Camel does when it builds the route.
  */
 import type { ExpressionLanguage, ExpressionOptions, ExpressionProblem } from '../api/expression.js';
+import { LANGUAGE_KEYS } from '../dsl/languages.js';
 import type { PathSegment } from '../dsl/yaml-source.js';
 
 /** An expression found in a step: its language, text, options and where its text is. */
@@ -18,36 +19,6 @@ export interface FoundExpression {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-const LANGUAGE_KEYS = [
-  'simple',
-  'constant',
-  'header',
-  'exchangeProperty',
-  'variable',
-  'jsonpath',
-  'jq',
-  'tokenize',
-  'xpath',
-  'xquery',
-  'xtokenize',
-  'groovy',
-  'js',
-  'java',
-  'joor',
-  'python',
-  'mvel',
-  'ognl',
-  'spel',
-  'csimple',
-  'jactl',
-  'wasm',
-  'method',
-  'ref',
-  'datasonnet',
-  'hl7terser',
-  'language',
-] as const;
 
 /** The text of an expression value (scalars as text; null as empty). */
 function textOf(value: unknown): string {

@@ -2,26 +2,13 @@
  * Which expression languages Dromedary runs. Languages that evaluate code are refused outright; the others that
  * Camel has are accepted by validation but reported until Dromedary implements them.
  */
+import { LANGUAGE_KEYS, REFUSED_LANGUAGES as REFUSED_LANGUAGE_KEYS } from '../../dsl/languages.js';
 import type { PathSegment } from '../../dsl/yaml-source.js';
 import type { Finding } from './finding.js';
 import { walkMaps } from './walk.js';
 
 /** Languages whose expressions are programs: never run, whatever the route says. */
-export const REFUSED_LANGUAGES: ReadonlySet<string> = new Set([
-  'groovy',
-  'js',
-  'java',
-  'joor',
-  'python',
-  'mvel',
-  'ognl',
-  'spel',
-  'csimple',
-  'jactl',
-  'wasm',
-  'method',
-  'ref',
-]);
+export const REFUSED_LANGUAGES: ReadonlySet<string> = new Set(REFUSED_LANGUAGE_KEYS);
 
 /** Languages Dromedary implements. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
@@ -35,16 +22,7 @@ export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
   'tokenize',
 ]);
 
-const ALL_LANGUAGES: ReadonlySet<string> = new Set([
-  ...REFUSED_LANGUAGES,
-  ...SUPPORTED_LANGUAGES,
-  'datasonnet',
-  'hl7terser',
-  'language',
-  'xpath',
-  'xquery',
-  'xtokenize',
-]);
+const ALL_LANGUAGES: ReadonlySet<string> = new Set(LANGUAGE_KEYS);
 
 /** Step keys whose map takes an expression inline or under `expression:`. */
 const EXPRESSION_HOLDERS: ReadonlySet<string> = new Set([

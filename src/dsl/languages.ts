@@ -1,0 +1,37 @@
+/** The 27 expression language keys of the Camel YAML DSL, and which of them run code. */
+
+/** Languages whose expressions are programs: Dromedary never runs them, whatever the route says. */
+export const REFUSED_LANGUAGES: readonly string[] = [
+  'groovy',
+  'js',
+  'java',
+  'joor',
+  'python',
+  'mvel',
+  'ognl',
+  'spel',
+  'csimple',
+  'jactl',
+  'wasm',
+  'method',
+  'ref',
+];
+
+/** Every expression language key of the DSL (`simple`, `constant`, …), in the order expressions are looked for. */
+export const LANGUAGE_KEYS: readonly string[] = [
+  'simple',
+  'constant',
+  'header',
+  'exchangeProperty',
+  'variable',
+  'jsonpath',
+  'jq',
+  'tokenize',
+  'xpath',
+  'xquery',
+  'xtokenize',
+  'datasonnet',
+  'hl7terser',
+  'language',
+  ...REFUSED_LANGUAGES,
+];
