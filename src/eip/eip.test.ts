@@ -34,6 +34,29 @@ describe('setBody, setHeader, setProperty, setVariable, transform', () => {
   });
 });
 
+describe('setHeaders and setVariables', () => {
+  it('evaluates every expression before setting any', async () => {
+    kit = await routeKit(
+      route(`        - setHeaders:
+            headers:
+              - name: a
+                simple: "\${body}-a"
+              - name: b
+                header: a
+        - setVariables:
+            variables:
+              - name: v
+                constant: one
+        - setBody:
+            simple: "\${header.a} \${header.b} \${variable.v}"
+        - to: mock:out
+`),
+    );
+    await kit.send('direct:in', 'x', { a: 'old' });
+    expect(kit.mock('out').bodies()).toEqual(['x-a old one']);
+  });
+});
+
 describe('filter and choice', () => {
   it('filter runs its steps only when the predicate holds, then the route goes on', async () => {
     kit = await routeKit(

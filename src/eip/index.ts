@@ -6,7 +6,7 @@ import { log } from './log.js';
 import { removeHeader, removeHeaders, removeProperties, removeProperty, removeVariable } from './remove.js';
 import { choice, filter } from './routing.js';
 import { to, toD } from './send.js';
-import { setBody, setHeader, setProperty, setVariable, transform } from './set-value.js';
+import { setBody, setHeader, setHeaders, setProperty, setVariable, setVariables, transform } from './set-value.js';
 
 /** Every step compiler, by its DSL key. */
 export const stepCompilers: ReadonlyMap<string, StepCompiler> = new Map(
@@ -16,6 +16,8 @@ export const stepCompilers: ReadonlyMap<string, StepCompiler> = new Map(
     log,
     setBody,
     setHeader,
+    setHeaders,
+    setVariables,
     setProperty,
     setVariable,
     transform,
