@@ -14,8 +14,8 @@ export const timer: ConnectorSpec = defineConnector({
   pathOption: 'timerName',
   options: Type.Object({
     timerName: Type.String({ description: 'Name of the timer; timers with the same name share one schedule.' }),
-    delay: duration(1000, 'Wait before the first fire; -1 fires at once.'),
-    period: duration(1000, 'Time between fires; 0 fires as fast as possible.'),
+    delay: duration(1000, 'Wait before the first fire; a negative value fires as fast as the route takes messages.'),
+    period: duration(1000, 'Time between fires; 0 fires once.'),
     repeatCount: int(0, 'Stops after this many fires; 0 means no limit.'),
     fixedRate: bool(false, 'Schedules fires at a fixed rate rather than a fixed delay after the previous one.'),
     includeMetadata: bool(false, 'Sets the timer exchange properties and headers (counter, name, period, fired time).'),
