@@ -128,6 +128,8 @@ export class EndpointFactory {
         return this.seda.producer(endpoint.path, {
           ...this.sedaSettings(endpoint),
           blockWhenFull: endpoint.options['blockWhenFull'] === true,
+          discardWhenFull: endpoint.options['discardWhenFull'] === true,
+          waitForTaskToComplete: waitMode(endpoint.options['waitForTaskToComplete']),
         });
       case 'mock':
         return this.mocks.producer(
@@ -139,6 +141,10 @@ export class EndpointFactory {
         throw new Error(`the ${endpoint.scheme} component cannot be sent to`);
     }
   }
+}
+
+function waitMode(value: unknown): 'Never' | 'IfReplyExpected' | 'Always' {
+  return value === 'Never' || value === 'Always' ? value : 'IfReplyExpected';
 }
 
 function logLevel(value: unknown): LogLevel {

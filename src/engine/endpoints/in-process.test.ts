@@ -60,9 +60,7 @@ describe('seda', () => {
     const e = new DefaultExchange();
     e.body = 'hello';
     e.headers.set('h', 1);
-    expect(
-      seda.producer('q', { size: 10, concurrentConsumers: 1, blockWhenFull: false }).process(e, () => undefined),
-    ).toBe(true);
+    expect(seda.producer('q', { size: 10, concurrentConsumers: 1 }).process(e, () => undefined)).toBe(true);
     await settle();
     expect(got).toHaveLength(1);
     expect(got[0]?.body).toBe('hello');
@@ -97,6 +95,43 @@ describe('seda', () => {
     await settle();
     expect(finished).toBe(true);
     expect(third.exception).toBeUndefined();
+  });
+
+  it('drops the copy when full with discardWhenFull', () => {
+    const seda = new SedaRegistry();
+    const producer = seda.producer('d', { size: 1, concurrentConsumers: 1, discardWhenFull: true });
+    producer.process(new DefaultExchange(), () => undefined);
+    const second = new DefaultExchange();
+    expect(producer.process(second, () => undefined)).toBe(true);
+    expect(second.exception).toBeUndefined();
+  });
+
+  it('waits for the consumer and takes its result back for InOut, or with waitForTaskToComplete Always', async () => {
+    const seda = new SedaRegistry();
+    const settings = { size: 10, concurrentConsumers: 1 };
+    new Route({
+      id: 'w',
+      from: 'seda:w',
+      consumer: seda.consumer('w', settings),
+      processor: step((e) => {
+        e.body = `${String(e.body)} processed`;
+        e.headers.set('done', true);
+      }),
+    }).start();
+    const inOut = new DefaultExchange({ pattern: 'InOut' });
+    inOut.body = 'request';
+    let finished = false;
+    seda.producer('w', settings).process(inOut, () => (finished = true));
+    await settle();
+    expect(finished).toBe(true);
+    expect(inOut.body).toBe('request processed');
+    expect(inOut.headers.get('done')).toBe(true);
+
+    const inOnly = new DefaultExchange();
+    inOnly.body = 'fire';
+    seda.producer('w', { ...settings, waitForTaskToComplete: 'Never' }).process(inOnly, () => undefined);
+    await settle();
+    expect(inOnly.body).toBe('fire');
   });
 
   it('processes at most concurrentConsumers exchanges at once', async () => {

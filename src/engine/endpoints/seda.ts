@@ -1,7 +1,9 @@
 /**
  * `seda:name`: hands a copy of the exchange to the route that consumes `seda:name` through a bounded in-memory queue
  * (`size`, default 1000) and goes on at once. `concurrentConsumers` (default 1) copies are processed at a time. A full
- * queue fails the sender, unless `blockWhenFull`, which makes it wait for room.
+ * queue fails the sender, unless `blockWhenFull` (wait for room) or `discardWhenFull` (drop the copy). With
+ * `waitForTaskToComplete` `Always`, or `IfReplyExpected` (the default) for an InOut exchange, the sender waits for the
+ * consumer and takes its result (body, headers, exception) back.
  */
 import type { Exchange } from '../../api/exchange.js';
 import type { AsyncCallback, Processor } from '../../api/processor.js';
@@ -14,8 +16,14 @@ export interface SedaSettings {
   readonly concurrentConsumers: number;
 }
 
+/** A queued copy, and whom to tell when the consumer is done with it (a waiting sender). */
+interface Queued {
+  readonly exchange: Exchange;
+  readonly whenDone?: () => void;
+}
+
 class SedaQueue {
-  private readonly items: Exchange[] = [];
+  private readonly items: Queued[] = [];
   private readonly waiting: (() => void)[] = [];
   private route: RouteHandle | undefined;
   private busy = 0;
@@ -31,9 +39,9 @@ class SedaQueue {
   }
 
   /** Queues a copy; false when the queue is full. */
-  offer(exchange: Exchange): boolean {
+  offer(item: Queued): boolean {
     if (this.items.length >= this.settings.size) return false;
-    this.items.push(exchange);
+    this.items.push(item);
     this.drain();
     return true;
   }
@@ -51,9 +59,10 @@ class SedaQueue {
       if (next === undefined) break;
       this.busy += 1;
       this.waiting.shift()?.();
-      route.handle(next, () => {
+      route.handle(next.exchange, () => {
         this.busy -= 1;
         this.onComplete?.();
+        next.whenDone?.();
         // Continue on a fresh stack: a synchronous route must not recurse once per queued exchange.
         queueMicrotask(() => {
           this.drain();
@@ -99,22 +108,46 @@ export class SedaRegistry {
     };
   }
 
-  producer(name: string, settings: SedaSettings & { readonly blockWhenFull: boolean }): Processor {
+  producer(name: string, settings: SedaSettings & SedaProducerSettings): Processor {
     const q = this.queue(name, settings);
     return {
       process: (exchange: Exchange, done: AsyncCallback): boolean => {
         const copy = copyExchange(exchange);
-        if (q.offer(copy)) {
+        const wait =
+          settings.waitForTaskToComplete === 'Always' ||
+          (settings.waitForTaskToComplete !== 'Never' && exchange.pattern === 'InOut');
+        let queuedSync = true;
+        const item: Queued = wait
+          ? {
+              exchange: copy,
+              whenDone: () => {
+                exchange.body = copy.body;
+                exchange.headers.clear();
+                for (const [k, v] of copy.headers) exchange.headers.set(k, v);
+                exchange.exception = copy.exception;
+                done(false);
+              },
+            }
+          : { exchange: copy };
+        const finish = (): boolean => {
+          if (wait) return false;
+          if (queuedSync) done(true);
+          else done(false);
+          return queuedSync;
+        };
+        if (q.offer(item)) return finish();
+        if (settings.discardWhenFull === true) {
           done(true);
           return true;
         }
-        if (!settings.blockWhenFull) {
+        if (settings.blockWhenFull !== true) {
           exchange.exception = new Error(`Queue full: seda://${name}`);
           done(true);
           return true;
         }
+        queuedSync = false;
         const retry = (): void => {
-          if (q.offer(copy)) done(false);
+          if (q.offer(item)) finish();
           else q.whenRoom(retry);
         };
         q.whenRoom(retry);
@@ -122,4 +155,11 @@ export class SedaRegistry {
       },
     };
   }
+}
+
+/** How a seda producer behaves when the queue is full, and whether it waits for the consumer. */
+export interface SedaProducerSettings {
+  readonly blockWhenFull?: boolean;
+  readonly discardWhenFull?: boolean;
+  readonly waitForTaskToComplete?: 'Never' | 'IfReplyExpected' | 'Always';
 }
