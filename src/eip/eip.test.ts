@@ -67,9 +67,14 @@ describe('filter and choice', () => {
         - to: mock:all
 `),
     );
+    kit.mock('big').expectedBodiesReceived(20, 11);
+    kit.mock('all').expectedMessageCount(3);
     for (const n of [5, 20, 11]) await kit.send('direct:in', n);
-    expect(kit.mock('big').bodies()).toEqual([20, 11]);
+    kit.mock('big').assertIsSatisfied();
+    kit.mock('all').assertIsSatisfied();
     expect(kit.mock('all').bodies()).toEqual([5, 20, 11]);
+    kit.mock('all').expectedHeaderReceived('missing', 'x');
+    expect(kit.mock('all').unmet()).toHaveLength(3);
   });
 
   it('choice takes the first matching when, else otherwise; without otherwise nothing happens', async () => {
