@@ -65,7 +65,8 @@ export class TimerSource implements Source {
   resume(): void {
     if (!this.paused || this.stopped) return;
     this.paused = false;
-    this.schedule(0);
+    // Keep to the schedule: the next fire is due a period after the last one, not at once.
+    this.schedule(this.settings.delay < 0 ? 0 : Math.max(0, this.due - this.context.clock.now()));
   }
 
   stop(): Promise<void> {
@@ -85,7 +86,10 @@ export class TimerSource implements Source {
   }
 
   private done(): boolean {
-    return this.stopped || (this.settings.repeatCount > 0 && this.fired >= this.settings.repeatCount);
+    const { repeatCount, period, delay } = this.settings;
+    if (this.stopped || (repeatCount > 0 && this.fired >= repeatCount)) return true;
+    // A period of 0 fires once (unless the timer loops as fast as taken).
+    return period <= 0 && delay >= 0 && this.fired >= 1;
   }
 
   /** Fires once, or as many times as are due; then schedules the next tick. */

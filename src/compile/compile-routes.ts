@@ -14,7 +14,7 @@ import type { LogOutput } from '../engine/log-output.js';
 import { Route } from '../engine/route.js';
 import { Runtime, type RouteEntry } from '../engine/runtime.js';
 import { EndpointFactory } from './endpoint-factory.js';
-import { DROPPED, MissingPropertyError, type PropertyResolver } from './properties.js';
+import type { PropertyResolver } from './properties.js';
 import { resolvePlaceholders } from './resolve-placeholders.js';
 import { compileSteps, type RouteCompileContext } from './step-builder.js';
 
@@ -99,8 +99,7 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
   const uriPath = [...shape.fromPath, 'uri'];
   const written = shape.from['uri'];
   try {
-    const resolved = options.properties.resolveText(typeof written === 'string' ? written : '');
-    const uri = resolved === DROPPED ? '' : resolved;
+    const uri = typeof written === 'string' ? written : '';
     const endpoint = endpoints.endpoint(uri, shape.from['parameters']);
     const key = `${endpoint.scheme}:${endpoint.path}`;
     if ((endpoint.scheme === 'direct' || endpoint.scheme === 'seda') && shared.consumed.has(key)) {
@@ -120,8 +119,7 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
       ...(shape.startupOrder === undefined ? {} : { startupOrder: shape.startupOrder }),
     };
   } catch (err) {
-    if (err instanceof MissingPropertyError) error(uriPath, 'PROPERTY_UNRESOLVED', err.message);
-    else error(uriPath, 'COMPILE_INVALID_ENDPOINT', err instanceof Error ? err.message : String(err));
+    error(uriPath, 'COMPILE_INVALID_ENDPOINT', err instanceof Error ? err.message : String(err));
     return undefined;
   }
 }

@@ -6,12 +6,14 @@
 import { timerRuntime } from '../../connectors/timer/index.js';
 import type { Clock, ConnectorContext, Logger, LogLevel } from '../api/connector-runtime.js';
 import type { ConnectorDescriptor } from '../api/connector.js';
+import type { Exchange } from '../api/exchange.js';
 import type { Processor } from '../api/processor.js';
 import { DirectRegistry } from '../engine/endpoints/direct.js';
 import { logProducer } from '../engine/endpoints/log.js';
 import { MockRegistry } from '../engine/endpoints/mock.js';
 import { SedaRegistry } from '../engine/endpoints/seda.js';
 import { HeaderMap } from '../engine/headers.js';
+import { renderText } from '../expr/convert.js';
 import type { RouteConsumer } from '../engine/route.js';
 import { SourceConsumer } from '../engine/source-consumer.js';
 import { connectorCatalogue } from '../validate/runnable/catalogue.js';
@@ -45,9 +47,22 @@ export class EndpointFactory {
   readonly direct = new DirectRegistry();
   readonly seda: SedaRegistry;
   readonly mocks = new MockRegistry();
+  /** Called when an exchange a consumer created is complete: logs a failure, as Camel's default error handler does. */
+  private readonly completed: (exchange: Exchange) => void;
 
   constructor(private readonly services: EndpointServices) {
-    this.seda = new SedaRegistry(services.onComplete);
+    const errors = services.logger('dromedary.error-handler');
+    this.completed = (exchange) => {
+      if (exchange.exception !== undefined) {
+        errors.log(
+          'ERROR',
+          `Failed delivery for (MessageId: ${exchange.messageId} on ExchangeId: ${exchange.exchangeId}). ` +
+            `Exhausted after delivery attempt: 1 caught: ${renderText(exchange.exception)}`,
+        );
+      }
+      services.onComplete?.();
+    };
+    this.seda = new SedaRegistry(this.completed);
   }
 
   /** Parses a URI and converts its options; throws an Error with a user message when it cannot. */
@@ -93,7 +108,7 @@ export class EndpointFactory {
         return new SourceConsumer(
           timerRuntime.source?.(this.context(endpoint)) ?? fail('timer'),
           () => this.services.clock.now(),
-          this.services.onComplete,
+          this.completed,
         );
       case 'direct':
         return this.direct.consumer(endpoint.path);

@@ -75,10 +75,11 @@ export class PropertyResolver {
   }
 
   /**
-   * The text with every placeholder replaced; `DROPPED` when an optional placeholder had no value. Throws
+   * The text with every placeholder replaced. An optional placeholder with no value makes the result `DROPPED` (in an
+   * endpoint option, the option is dropped); with `optionalAsEmpty` it is just removed from the text. Throws
    * `MissingPropertyError` for the first required key that has no value.
    */
-  resolveText(text: string, depth = 0): string | typeof DROPPED {
+  resolveText(text: string, depth = 0, optionalAsEmpty = false): string | typeof DROPPED {
     if (!text.includes('{{')) return text;
     const state = { dropped: false };
     const out = text.replace(PLACEHOLDER, (_m, body: string) => {
@@ -89,7 +90,7 @@ export class PropertyResolver {
       }
       return v;
     });
-    return state.dropped ? DROPPED : out;
+    return state.dropped && !optionalAsEmpty ? DROPPED : out;
   }
 
   /** Every key a text needs that has no value (for diagnostics that list them all). */

@@ -38,7 +38,7 @@ export function resolvePlaceholders(
     if (!value.includes('{{')) return value;
     try {
       if (key !== undefined && URI_KEYS.has(key)) return resolveUri(value, resolver);
-      const out = resolver.resolveText(value);
+      const out = resolver.resolveText(value, 0, true);
       return out === DROPPED ? '' : out;
     } catch (err) {
       if (!(err instanceof MissingPropertyError)) throw err;

@@ -17,7 +17,7 @@ import type { LogOutput } from '../engine/log-output.js';
 import { pipelineOf } from '../engine/pipeline.js';
 import type { EndpointFactory } from './endpoint-factory.js';
 import { findExpression } from './expressions.js';
-import { DROPPED, MissingPropertyError, type PropertyResolver } from './properties.js';
+import type { PropertyResolver } from './properties.js';
 import type { StepContext } from './step-context.js';
 
 /** What compiling one route needs. */
@@ -70,28 +70,6 @@ function compileStep(
   return compiler.compile(definition, ctx);
 }
 
-/** Resolves placeholders in a text; reports a missing key at `at`. */
-function resolve(
-  text: string,
-  at: readonly PathSegment[],
-  ctx: StepContext,
-  rc: RouteCompileContext,
-): string | undefined {
-  try {
-    const out = rc.properties.resolveText(text);
-    return out === DROPPED ? '' : out;
-  } catch (err) {
-    if (!(err instanceof MissingPropertyError)) throw err;
-    ctx.error(
-      at,
-      'PROPERTY_UNRESOLVED',
-      `property '${err.key}' has no value`,
-      `set it with -p ${err.key}=… or in application.properties`,
-    );
-    return undefined;
-  }
-}
-
 function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): StepContext {
   const { entry } = rc;
   const place = (at: readonly PathSegment[]): PathSegment[] => [...entry.path, ...path, ...at];
@@ -118,10 +96,8 @@ function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): Ste
     expression: (holder, at) => compileWith(holder, at, ctx, rc, (l, t, o) => l.compileExpression(t, o)),
     predicate: (holder, at) => compileWith(holder, at, ctx, rc, (l, t, o) => l.compilePredicate(t, o)),
     producer(uri, parameters, at) {
-      const resolved = resolve(uri, at, ctx, rc);
-      if (resolved === undefined) return undefined;
       try {
-        const endpoint = rc.endpoints.endpoint(resolved, parameters);
+        const endpoint = rc.endpoints.endpoint(uri, parameters);
         if (endpoint.scheme === 'direct' || endpoint.scheme === 'seda')
           rc.sentTo.push({ scheme: endpoint.scheme, path: endpoint.path, at: place(at), entry });
         return rc.endpoints.producer(endpoint);
@@ -157,9 +133,7 @@ function compileWith<T>(
     ctx.error(where, 'EXPR_UNSUPPORTED_LANGUAGE', `the ${found.language} language is not supported by Dromedary`);
     return undefined;
   }
-  const text = resolve(found.text, where, ctx, rc);
-  if (text === undefined) return undefined;
-  const compiled = compile(language, text, found.options);
+  const compiled = compile(language, found.text, found.options);
   if (compiled.ok) return compiled.value;
   for (const p of compiled.problems) {
     rc.report(

@@ -7,6 +7,7 @@ import type { Exchange } from '../api/exchange.js';
 import type { Predicate } from '../api/expression.js';
 import type { AsyncCallback, Processor } from '../api/processor.js';
 import { defineStep } from '../compile/step-context.js';
+import { asError } from '../engine/pipeline.js';
 import { asMap, stringOption } from './sync-step.js';
 
 /** Evaluates a predicate; a throw fails the exchange and counts as false. */
@@ -14,7 +15,7 @@ function holds(predicate: Predicate, exchange: Exchange, test: (p: Predicate, e:
   try {
     return test(predicate, exchange);
   } catch (err) {
-    exchange.exception = err instanceof Error ? err : new Error(String(err));
+    exchange.exception = asError(err);
     return false;
   }
 }

@@ -5,6 +5,7 @@
 import type { Exchange } from '../api/exchange.js';
 import type { AsyncCallback, Processor } from '../api/processor.js';
 import { defineStep } from '../compile/step-context.js';
+import { asError } from '../engine/pipeline.js';
 import { asMap, stringOption } from './sync-step.js';
 
 /** `to`. */
@@ -50,7 +51,7 @@ export const toD = defineStep({
             cache.set(target, producer);
           }
         } catch (err) {
-          exchange.exception = err instanceof Error ? err : new Error(String(err));
+          exchange.exception = asError(err);
           done(true);
           return true;
         }

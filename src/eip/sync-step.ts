@@ -1,6 +1,7 @@
 /** Helpers for steps that finish at once: most EIPs only change the exchange in place. */
 import type { Exchange } from '../api/exchange.js';
 import type { Processor } from '../api/processor.js';
+import { asError } from '../engine/pipeline.js';
 
 /** A processor that runs `fn` and completes synchronously; a throw becomes the exchange's exception. */
 export function syncStep(fn: (exchange: Exchange) => void): Processor {
@@ -9,7 +10,7 @@ export function syncStep(fn: (exchange: Exchange) => void): Processor {
       try {
         fn(exchange);
       } catch (err) {
-        exchange.exception = err instanceof Error ? err : new Error(String(err));
+        exchange.exception = asError(err);
       }
       done(true);
       return true;

@@ -47,9 +47,4 @@ export class HeaderMap implements Headers {
   *[Symbol.iterator](): IterableIterator<[string, unknown]> {
     for (const { name, value } of this.values.values()) yield [name, value];
   }
-
-  /** A copy, for EIPs that copy exchanges. */
-  copy(): HeaderMap {
-    return new HeaderMap(this);
-  }
 }

@@ -5,13 +5,29 @@
 import type { Exchange } from '../api/exchange.js';
 import type { AsyncCallback, Processor } from '../api/processor.js';
 
-/** Runs `processor` on `exchange`, turning a throw into the exchange's exception. */
+/** Turns anything thrown into an Error. */
+export function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/**
+ * Runs `processor` on `exchange`, turning a throw into the exchange's exception. `done` is called at most once: a throw
+ * that comes after the step completed (from code further down the callback chain) is not the step's failure and is
+ * thrown on.
+ */
 export function runSafely(processor: Processor, exchange: Exchange, done: AsyncCallback): boolean {
+  const state = { called: false };
+  const once: AsyncCallback = (sync) => {
+    if (state.called) return;
+    state.called = true;
+    done(sync);
+  };
   try {
-    return processor.process(exchange, done);
+    return processor.process(exchange, once);
   } catch (err) {
-    exchange.exception = err instanceof Error ? err : new Error(String(err));
-    done(true);
+    if (state.called) throw err;
+    exchange.exception = asError(err);
+    once(true);
     return true;
   }
 }

@@ -54,6 +54,7 @@ export class Route implements RouteHandle {
   private readonly now: () => number;
   private blocked = false;
   private idleWaiters: (() => void)[] = [];
+  private consumerStopped: Promise<void> | undefined;
 
   constructor(private readonly options: RouteOptions) {
     this.id = options.id;
@@ -79,6 +80,7 @@ export class Route implements RouteHandle {
   }
 
   hasRoom(): boolean {
+    if (this.currentState !== 'Started') return false;
     if (this.metrics.inflight < this.maxInflight) return true;
     this.blocked = true;
     return false;
@@ -116,11 +118,19 @@ export class Route implements RouteHandle {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Stops the consumer at once (no new exchanges); `stop` then drains. Safe to call more than once. */
+  stopConsumer(): Promise<void> {
+    if (this.consumerStopped === undefined) {
+      this.currentState = this.currentState === 'Stopped' ? 'Stopped' : 'Stopping';
+      this.consumerStopped = this.options.consumer.stop();
+    }
+    return this.consumerStopped;
+  }
+
   /** Stops taking new exchanges and waits for the ones in progress; resolves false if `timeoutMs` passed first. */
   async stop(timeoutMs = 30_000): Promise<boolean> {
     if (this.currentState === 'Stopped') return true;
-    this.currentState = 'Stopping';
-    await this.options.consumer.stop();
+    await this.stopConsumer();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => {
@@ -130,6 +140,7 @@ export class Route implements RouteHandle {
     const drained = await Promise.race([this.drained().then(() => true as const), timedOut]);
     clearTimeout(timer);
     this.currentState = 'Stopped';
+    this.consumerStopped = undefined;
     return drained;
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../api/index.js';
 import { Route } from './route.js';
 import { SourceConsumer } from './source-consumer.js';
-import { MessageCounter, Runtime } from './runtime.js';
+import { Runtime } from './runtime.js';
 
 const idle = (log: string[], id: string): Source => ({
   start: () => log.push(`start ${id}`),
@@ -35,15 +35,5 @@ describe('Runtime', () => {
     expect(runtime.route('c')?.state).toBe('Stopped');
     await expect(runtime.stop()).resolves.toEqual({ undrained: [] });
     expect(log).toEqual(['start d', 'start b', 'start a', 'stop a', 'stop b', 'stop d']);
-  });
-});
-
-describe('MessageCounter', () => {
-  it('calls back once when the limit of completed exchanges is reached', () => {
-    let hits = 0;
-    const counter = new MessageCounter(2, () => (hits += 1));
-    for (let i = 0; i < 3; i++) counter.completed();
-    expect(hits).toBe(1);
-    expect(counter.completedCount).toBe(3);
   });
 });

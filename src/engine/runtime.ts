@@ -63,23 +63,3 @@ export class Runtime {
     return { undrained };
   }
 }
-
-/** Counts completed exchanges created by route consumers, for `--max-messages`. */
-export class MessageCounter {
-  private count = 0;
-
-  constructor(
-    private readonly limit: number,
-    private readonly onLimit: () => void,
-  ) {}
-
-  /** To be called once per completed exchange (failed ones count too, as in Camel). */
-  completed(): void {
-    this.count += 1;
-    if (this.count === this.limit) this.onLimit();
-  }
-
-  get completedCount(): number {
-    return this.count;
-  }
-}

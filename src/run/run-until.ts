@@ -20,6 +20,7 @@ export class RunController {
   private completedCount = 0;
   private lastActivity = Date.now();
   private finish: ((reason: string) => void) | undefined;
+  private halt: (() => void) | undefined;
   readonly finished: Promise<string>;
 
   constructor(private readonly limits: RunLimits) {
@@ -31,7 +32,7 @@ export class RunController {
   completed(): void {
     this.completedCount += 1;
     this.lastActivity = Date.now();
-    if (this.limits.maxMessages !== undefined && this.completedCount === this.limits.maxMessages) {
+    if (this.limits.maxMessages !== undefined && this.completedCount >= this.limits.maxMessages) {
       this.stop('Duration max messages triggering shutdown');
     }
   }
@@ -40,6 +41,8 @@ export class RunController {
   stop(reason: string): void {
     const finish = this.finish;
     this.finish = undefined;
+    // Stop the consumers at once: a source emitting a batch must not go on past the limit.
+    this.halt?.();
     finish?.(reason);
   }
 
@@ -64,12 +67,19 @@ export class RunController {
         }, 1000),
       );
     }
+    this.halt = () => {
+      for (const route of runtime.routes()) void route.stopConsumer();
+    };
+    // Routes whose sources are done (a timer past its repeatCount) leave nothing to keep the process alive; a run ends
+    // on a limit or a signal, as Camel's does.
+    const keepAlive = setInterval(() => undefined, 1 << 30);
     const onSignal = (): void => {
       this.stop('Received shutdown signal');
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const reason = await this.finished;
+    clearInterval(keepAlive);
     for (const t of timers) clearTimeout(t);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -145,6 +145,34 @@ describe('drom run', () => {
     expect(r.out).toContain('Duration max messages triggering shutdown');
   });
 
+  it('stops exactly at --max-messages even when the timer fires in batches', async () => {
+    writeFileSync(
+      join(dir, 'fast.camel.yaml'),
+      '- from:\n    uri: timer:f?delay=-1&repeatCount=100000\n    steps:\n      - log: "n {{?opt}}x"\n',
+    );
+    const r = await drom(dir, 'run', 'fast.camel.yaml', '--max-messages', '5');
+    expect(r.status).toBe(0);
+    expect(r.out.match(/: n x$/gm)).toHaveLength(5);
+  });
+
+  it('logs a failed exchange as the default error handler does, and keeps running', async () => {
+    const route =
+      '- from:\n    uri: timer:e?delay=0&period=1&repeatCount=2\n    steps:\n      - setBody:\n          constant: abc\n      - convertBodyTo: Integer\n';
+    writeFileSync(join(dir, 'fail.camel.yaml'), route);
+    const r = await drom(dir, 'run', 'fail.camel.yaml', '--max-messages', '2');
+    expect(r.status).toBe(0);
+    expect(
+      r.out.match(
+        /ERROR .* dromedary.error-handler +: Failed delivery for \(MessageId: .* on ExchangeId: .*\)\. Exhausted after delivery attempt: 1 caught: /gm,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('rejects --max-messages that is not a whole number', async () => {
+    writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
+    expect((await drom(dir, 'run', 'r.camel.yaml', '-p', 'period=1', '--max-messages', '2.5')).status).toBe(2);
+  });
+
   it('resolves placeholders from -p, --properties and application-<profile>.properties', async () => {
     writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
     expect((await drom(dir, 'run', '-p', 'period=500', 'r.camel.yaml', '--max-messages', '1')).status).toBe(0);
@@ -205,5 +233,16 @@ describe('the built package', () => {
     expect(run('validate', 'test/fixtures/invalid/01-unknown-step.yaml')).toBe(1);
     expect(run('validate', 'no/such/path')).toBe(2);
     expect(run('run', 'examples/hello.camel.yaml', '--max-messages', '3')).toBe(0);
+    // A route whose timer is done leaves the process running until a limit or a signal, then it exits 0.
+    const done = spawnSync(
+      process.execPath,
+      [BIN, 'run', 'test/golden/stop-eip/route.camel.yaml', '--max-seconds', '1'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('Duration max seconds triggering shutdown');
   });
 });

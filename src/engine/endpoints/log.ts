@@ -20,7 +20,7 @@ export interface LogSettings {
 function throughputLine(count: number, groupMs: number, groupSize: number, averageRate: number): string {
   const rate = groupMs > 0 ? (groupSize * 1000) / groupMs : 0;
   const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
-  return `Received: ${fmt(count)} messages so far. Last group took: ${fmt(groupMs)} millis which is: ${fmt(rate)} messages per second. average: ${fmt(averageRate)}`;
+  return `Received: ${String(count)} messages so far. Last group took: ${String(groupMs)} millis which is: ${fmt(rate)} messages per second. average: ${fmt(averageRate)}`;
 }
 
 /** The producer of a log endpoint. */
@@ -28,10 +28,15 @@ export function logProducer(settings: LogSettings): Processor {
   const { logger, level, groupSize } = settings;
   if (groupSize !== undefined && groupSize > 0) {
     let count = 0;
-    const start = settings.clock.now();
-    let groupStart = start;
+    // Counting starts with the first message, as Camel's throughput logger does.
+    let start = 0;
+    let groupStart = 0;
     return {
       process(_exchange: Exchange, done) {
+        if (count === 0) {
+          start = settings.clock.now();
+          groupStart = start;
+        }
         count += 1;
         if (count % groupSize === 0) {
           const now = settings.clock.now();

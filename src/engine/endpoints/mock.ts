@@ -23,8 +23,7 @@ export class MockEndpoint {
 
   record(exchange: Exchange): void {
     this.count += 1;
-    if (this.retainFirst >= 0 && this.received.length >= this.retainFirst) return;
-    this.received.push(copyExchange(exchange));
+    if (this.retainFirst < 0 || this.received.length < this.retainFirst) this.received.push(copyExchange(exchange));
     if (this.retainLast >= 0 && this.received.length > this.retainLast) this.received.shift();
     const ready = this.waiters.filter((w) => this.count >= w.count);
     this.waiters = this.waiters.filter((w) => this.count < w.count);

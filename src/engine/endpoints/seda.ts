@@ -24,14 +24,18 @@ interface Queued {
 
 class SedaQueue {
   private readonly items: Queued[] = [];
+  /** The consuming route's settings win over those of the producers. */
+  settings: SedaSettings;
   private readonly waiting: (() => void)[] = [];
   private route: RouteHandle | undefined;
   private busy = 0;
 
   constructor(
-    private readonly settings: SedaSettings,
-    private readonly onComplete?: () => void,
-  ) {}
+    settings: SedaSettings,
+    private readonly onComplete?: (exchange: Exchange) => void,
+  ) {
+    this.settings = settings;
+  }
 
   attach(route: RouteHandle | undefined): void {
     this.route = route;
@@ -61,7 +65,7 @@ class SedaQueue {
       this.waiting.shift()?.();
       route.handle(next.exchange, () => {
         this.busy -= 1;
-        this.onComplete?.();
+        this.onComplete?.(next.exchange);
         next.whenDone?.();
         // Continue on a fresh stack: a synchronous route must not recurse once per queued exchange.
         queueMicrotask(() => {
@@ -81,7 +85,7 @@ export class SedaRegistry {
   private readonly queues = new Map<string, SedaQueue>();
 
   /** @param onComplete called after every exchange a seda consumer processed is complete */
-  constructor(private readonly onComplete?: () => void) {}
+  constructor(private readonly onComplete?: (exchange: Exchange) => void) {}
 
   private queue(name: string, settings: SedaSettings): SedaQueue {
     let q = this.queues.get(name);
@@ -94,6 +98,7 @@ export class SedaRegistry {
 
   consumer(name: string, settings: SedaSettings): RouteConsumer {
     const q = this.queue(name, settings);
+    q.settings = settings;
     return {
       start: (route) => {
         q.attach(route);
