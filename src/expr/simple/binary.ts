@@ -162,8 +162,8 @@ export function compileBinary(site: OperatorSite, left: Operand, right: Operand)
   const positive = NEGATED[op] ?? (negated ? op.slice(1) : op);
   const test = baseTest(site, positive, right);
   if (test === undefined) return () => false;
-  const l = left.eval;
-  const r = right.eval;
+  const l = left.run;
+  const r = right.run;
   return negated
     ? (exchange, context) => !test(l(exchange, context) ?? null, r(exchange, context) ?? null)
     : (exchange, context) => test(l(exchange, context) ?? null, r(exchange, context) ?? null);

@@ -68,10 +68,10 @@ function isQuoted(text: string, start: number, end: number): boolean {
 function compileArg(src: Source, range: [number, number], spec: CallSpec, index: number): Arg {
   const [s, e] = trimRange(src.text, range[0], range[1]);
   const word = src.text.slice(s, e);
-  if (word === '$param') return { eval: bodyEval, start: s, end: e };
+  if (word === '$param') return { run: bodyEval, start: s, end: e };
   if (spec.predicates?.includes(index) === true) {
     const [ps, pe] = isQuoted(src.text, s, e) ? [s + 1, e - 1] : [s, e];
-    return { eval: src.compilers.predicate(src, ps, pe), start: s, end: e };
+    return { run: src.compilers.predicate(src, ps, pe), start: s, end: e };
   }
   if (isQuoted(src.text, s, e)) return { ...compileTemplate(src, s + 1, e - 1), start: s, end: e };
   const [ts, te] = spec.keepSpaces === true ? range : [s, e];

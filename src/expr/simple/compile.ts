@@ -23,10 +23,10 @@ export function compileExpressionRange(src: Source, start: number, end: number):
     if (tree !== undefined && trial.problems.length === 0) {
       const compiled = compileOperatorTree(trial, tree, (node) => compileOuterOperand(trial, node));
       src.problems.push(...trial.problems);
-      return compiled.eval;
+      return compiled.run;
     }
   }
-  return compileTemplate(src, start, end).eval;
+  return compileTemplate(src, start, end).run;
 }
 
 /**
@@ -38,7 +38,7 @@ export function compilePredicateRange(src: Source, start: number, end: number): 
   if (tokens === undefined) return constant(false);
   const tree = parseOperators(src, tokens);
   if (tree === undefined) return constant(false);
-  const compiled = compileOperatorTree(src, tree, (node) => compileOuterOperand(src, node)).eval;
+  const compiled = compileOperatorTree(src, tree, (node) => compileOuterOperand(src, node)).run;
   return (exchange, context) => valueAsPredicate(compiled(exchange, context));
 }
 
@@ -48,5 +48,5 @@ export function compileInnerOperators(src: Source, start: number, end: number): 
   if (tokens === undefined) return constant(null);
   const tree = parseOperators(src, tokens);
   if (tree === undefined) return constant(null);
-  return compileOperatorTree(src, tree, (node) => compileInnerOperand(src, node)).eval;
+  return compileOperatorTree(src, tree, (node) => compileInnerOperand(src, node)).run;
 }

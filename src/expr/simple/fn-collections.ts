@@ -14,7 +14,7 @@ const list: CallSpec = {
   min: 0,
   max: Number.POSITIVE_INFINITY,
   compile: (args) => {
-    const inputs = args.map((a) => a.eval);
+    const inputs = args.map((a) => a.run);
     return (exchange, context) => inputs.map((input) => input(exchange, context) ?? null);
   },
 };
@@ -31,7 +31,7 @@ const map: CallSpec = {
         site.end - site.start,
       );
     }
-    const inputs = args.map((a) => a.eval);
+    const inputs = args.map((a) => a.run);
     return (exchange, context) => {
       const result: Record<string, unknown> = {};
       for (let i = 0; i + 1 < inputs.length; i += 2) {

@@ -107,7 +107,7 @@ function compileKeyed(src: Source, start: number, end: number, lookup: Lookup, p
   const s = '.:?'.includes(text.charAt(start)) ? start + 1 : start;
   const rest = text.slice(s, end);
   if (rest.includes('${') || rest.includes('$simple{')) {
-    const key = compileTemplate(src, s, end).eval;
+    const key = compileTemplate(src, s, end).run;
     return (exchange, context) => plain(exchange, renderText(key(exchange, context))) ?? null;
   }
   if (text.charAt(s) === '[') {
@@ -133,8 +133,8 @@ function compileProperties(src: Source, start: number, end: number, exists: bool
     else if (text.charAt(i) === ':') colon = i;
   }
   const negate = exists && text.charAt(start) === '!';
-  const key = compileTemplate(src, negate ? start + 1 : start, colon).eval;
-  const fallback = colon < end ? compileTemplate(src, colon + 1, end).eval : undefined;
+  const key = compileTemplate(src, negate ? start + 1 : start, colon).run;
+  const fallback = colon < end ? compileTemplate(src, colon + 1, end).run : undefined;
   if (exists)
     return (exchange, context) => (context.property(renderText(key(exchange, context))) !== undefined) !== negate;
   return (exchange, context) => {

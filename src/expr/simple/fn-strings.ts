@@ -23,7 +23,7 @@ function decodedArg(arg: Arg | undefined): Eval {
     const decoded = xmlDecode(literal);
     return () => decoded;
   }
-  const evaluate = arg?.eval ?? (() => '');
+  const evaluate = arg?.run ?? (() => '');
   return (exchange, context) => xmlDecode(textOrNull(evaluate(exchange, context)) ?? '');
 }
 
@@ -83,7 +83,7 @@ function around(pick: (text: string, marker: string) => string | null): CallSpec
     max: 2,
     compile: (args) => {
       const input = args.length === 2 ? inputOf(args) : bodyEval;
-      const marker = (args.length === 2 ? args[1] : args[0])?.eval ?? (() => '');
+      const marker = (args.length === 2 ? args[1] : args[0])?.run ?? (() => '');
       return (exchange, context) => {
         const text = textOrNull(input(exchange, context));
         return text === null ? null : pick(text, textOrNull(marker(exchange, context)) ?? '');
@@ -96,7 +96,7 @@ const substringBetween: CallSpec = {
   min: 2,
   max: 3,
   compile: (args) => {
-    const [input, after, before] = args.length === 3 ? args.map((a) => a.eval) : [bodyEval, ...args.map((a) => a.eval)];
+    const [input, after, before] = args.length === 3 ? args.map((a) => a.run) : [bodyEval, ...args.map((a) => a.run)];
     return (exchange, context) => {
       const text = textOrNull(input?.(exchange, context));
       if (text === null) return null;
@@ -111,7 +111,7 @@ const pad: CallSpec = {
   compile: (args, site) => {
     const input = inputOf(args);
     const width = intArg(site, args[1], 'the width', 0);
-    const separator = args[2]?.eval ?? (() => ' ');
+    const separator = args[2]?.run ?? (() => ' ');
     return (exchange, context) => {
       let text = textOrNull(input(exchange, context));
       if (text === null) return null;
@@ -129,8 +129,8 @@ const concat: CallSpec = {
   max: 3,
   compile: (args) => {
     const [first, second] =
-      args.length === 1 ? [bodyEval, args[0]?.eval ?? bodyEval] : [inputOf(args), inputOf(args, 1)];
-    const separator = args[2]?.eval;
+      args.length === 1 ? [bodyEval, args[0]?.run ?? bodyEval] : [inputOf(args), inputOf(args, 1)];
+    const separator = args[2]?.run;
     return (exchange, context) => {
       const a = textOrNull(first(exchange, context));
       const b = textOrNull(second(exchange, context));
@@ -145,8 +145,8 @@ const join: CallSpec = {
   max: 3,
   keepSpaces: true,
   compile: (args) => {
-    const separator = args[0]?.eval ?? (() => ',');
-    const prefix = args[1]?.eval ?? (() => '');
+    const separator = args[0]?.run ?? (() => ',');
+    const prefix = args[1]?.run ?? (() => '');
     const input = inputOf(args, 2);
     return (exchange, context) => {
       const sep = textOrNull(separator(exchange, context)) ?? ',';
@@ -182,7 +182,7 @@ const split: CallSpec = {
     const input = args.length === 2 ? inputOf(args) : bodyEval;
     const sepArg = args.length === 2 ? args[1] : args[0];
     const separator = splitter(site, sepArg);
-    const sepEval = sepArg?.eval ?? (() => ',');
+    const sepEval = sepArg?.run ?? (() => ',');
     return (exchange, context) => {
       const text = textOrNull(input(exchange, context));
       return text === null ? null : javaSplit(text, separator(sepEval(exchange, context)));

@@ -6,7 +6,7 @@ import { bodyEval, report, type Eval } from './source.js';
 
 /** The argument at `index`, or the message body when it is absent (Camel's default input). */
 export function inputOf(args: readonly Arg[], index = 0): Eval {
-  return args[index]?.eval ?? bodyEval;
+  return args[index]?.run ?? bodyEval;
 }
 
 /** A value as text, `null` staying `null`. */
@@ -40,7 +40,7 @@ export function intArg(site: CallSite, arg: Arg | undefined, what: string, fallb
     const value = Number(literal);
     return () => value;
   }
-  const evaluate = arg.eval;
+  const evaluate = arg.run;
   return (exchange, context) => toInt(evaluate(exchange, context), `${what} of ${site.name}`);
 }
 
@@ -79,7 +79,7 @@ export function valuesFunction(fn: (values: unknown[]) => unknown): CallSpec {
     min: 0,
     max: Number.POSITIVE_INFINITY,
     compile: (args) => {
-      const inputs = args.length === 0 ? [bodyEval] : args.map((a) => a.eval);
+      const inputs = args.length === 0 ? [bodyEval] : args.map((a) => a.run);
       return (exchange, context) => fn(inputs.map((input) => input(exchange, context) ?? null));
     },
   };

@@ -22,7 +22,7 @@ export function typeArg(site: CallSite, arg: Arg | undefined): (...call: Paramet
     if (type === undefined) report(site.src, `unknown type ${literal}`, arg?.start ?? site.start, literal.length);
     return () => type ?? 'Object';
   }
-  const evaluate = arg?.eval ?? (() => 'Object');
+  const evaluate = arg?.run ?? (() => 'Object');
   return (...call: Parameters<Eval>) => {
     const name = renderText(evaluate(...call));
     const type = resolveType(name);
@@ -45,7 +45,7 @@ function keyed(read: (call: Parameters<Eval>, key: string) => unknown): CallSpec
     min: 2,
     max: 2,
     compile: (args, site) => {
-      const key = args[0]?.eval ?? (() => '');
+      const key = args[0]?.run ?? (() => '');
       const input: Eval = (...call) => read(call, renderText(key(...call)));
       return converted(site, input, args[1], false);
     },
@@ -71,7 +71,7 @@ const hash: CallSpec = {
     if (literal !== undefined && HASHES[literal] === undefined) {
       report(site.src, `unknown hash algorithm ${literal}`, args[1]?.start ?? site.start, literal.length);
     }
-    const algorithm = args[1]?.eval ?? (() => 'SHA-256');
+    const algorithm = args[1]?.run ?? (() => 'SHA-256');
     return (exchange, context) => {
       const value = input(exchange, context) ?? null;
       if (value === null) return null;
@@ -169,7 +169,7 @@ export const VALUE_FUNCTIONS: ReadonlyMap<string, CallSpec> = new Map<string, Ca
       max: 3,
       predicates: [0],
       compile: (args) => {
-        const [test, yes, no] = args.map((a) => a.eval);
+        const [test, yes, no] = args.map((a) => a.run);
         return (exchange, context) => (test?.(exchange, context) === true ? yes : no)?.(exchange, context) ?? null;
       },
     },
@@ -194,7 +194,7 @@ export const VALUE_FUNCTIONS: ReadonlyMap<string, CallSpec> = new Map<string, Ca
       max: 2,
       predicates: [0],
       compile: (args) => {
-        const [test, message] = args.map((a) => a.eval);
+        const [test, message] = args.map((a) => a.run);
         return (exchange, context) => {
           if (test?.(exchange, context) !== true) {
             throw new ExpressionEvaluationError(textOrNull(message?.(exchange, context)) ?? 'assertion failed');

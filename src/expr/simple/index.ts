@@ -1,6 +1,6 @@
 /**
  * Camel's Simple language, compiled once into closures: templates (`Hello ${body}`), functions, OGNL navigation
- * and predicate operators. No `eval`, no re-parsing per exchange. `{{placeholders}}` are resolved before Simple
+ * and predicate operators. No code evaluation, no re-parsing per exchange. `{{placeholders}}` are resolved before Simple
  * sees the text and are left alone here.
  */
 import type { EvaluationContext, Exchange } from '../../api/exchange.js';

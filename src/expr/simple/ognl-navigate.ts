@@ -14,7 +14,7 @@ import type { Eval } from './source.js';
 export type IndexKey =
   | { readonly kind: 'last'; readonly minus: number }
   | { readonly kind: 'literal'; readonly value: string | number }
-  | { readonly kind: 'dynamic'; readonly eval: Eval };
+  | { readonly kind: 'dynamic'; readonly run: Eval };
 
 /** One OGNL step. `nullSafe` steps answer `null` on a `null` value instead of failing. */
 export type OgnlStep =
@@ -87,7 +87,7 @@ function listOf(value: unknown): readonly unknown[] | undefined {
 function resolveKey(key: IndexKey, size: number, exchange: Exchange, context: EvaluationContext): string | number {
   if (key.kind === 'last') return size - 1 - key.minus;
   if (key.kind === 'literal') return key.value;
-  const value = key.eval(exchange, context);
+  const value = key.run(exchange, context);
   return typeof value === 'number' ? value : renderText(value);
 }
 

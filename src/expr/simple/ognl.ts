@@ -25,7 +25,7 @@ function indexKey(src: Source, start: number, end: number): IndexKey {
   if (last !== null) return { kind: 'last', minus: Number(last[1] ?? '0') };
   if (INDEX.test(raw)) return { kind: 'literal', value: Number(raw) };
   const template = compileTemplate(src, s, e);
-  return template.literal !== undefined ? { kind: 'literal', value: raw } : { kind: 'dynamic', eval: template.eval };
+  return template.literal !== undefined ? { kind: 'literal', value: raw } : { kind: 'dynamic', run: template.run };
 }
 
 function methodArgs(src: Source, start: number, end: number): (string | number)[] {

@@ -27,7 +27,7 @@ function isSingleFunction(text: string, start: number, end: number): boolean {
 }
 
 function negation(inner: Eval): Operand {
-  return { eval: (exchange, context) => !valueAsPredicate(inner(exchange, context)) };
+  return { run: (exchange, context) => !valueAsPredicate(inner(exchange, context)) };
 }
 
 /** Reports an operator written without spaces (`${a}==1`), which Simple would read as text. */
@@ -63,9 +63,9 @@ export function compileOuterOperand(src: Source, node: OperandNode): Operand {
   if (node.quoted) return src.compilers.template(src, start + 1, end - 1);
   const word = text.slice(start, end);
   const literal = literalOf(word);
-  if (literal !== undefined) return { eval: () => literal.value, literal };
+  if (literal !== undefined) return { run: () => literal.value, literal };
   if (word.startsWith('!') && isSingleFunction(text, start + 1, end))
-    return negation(src.compilers.template(src, start + 1, end).eval);
+    return negation(src.compilers.template(src, start + 1, end).run);
   checkGlued(src, start, end);
   return src.compilers.template(src, start, end);
 }
@@ -76,8 +76,8 @@ export function compileInnerOperand(src: Source, node: OperandNode): Operand {
   const { start, end } = node;
   if (node.quoted) return src.compilers.template(src, start + 1, end - 1);
   const literal = literalOf(text.slice(start, end));
-  if (literal !== undefined) return { eval: () => literal.value, literal };
+  if (literal !== undefined) return { run: () => literal.value, literal };
   if (isSingleFunction(text, start, end)) return src.compilers.template(src, start, end);
-  if (text.charAt(start) === '!') return negation(compileInnerOperand(src, { ...node, start: start + 1 }).eval);
-  return { eval: src.compilers.functionBody(src, start, end) };
+  if (text.charAt(start) === '!') return negation(compileInnerOperand(src, { ...node, start: start + 1 }).run);
+  return { run: src.compilers.functionBody(src, start, end) };
 }

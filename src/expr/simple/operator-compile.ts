@@ -64,30 +64,30 @@ export function compileOperatorTree(src: Source, node: OperatorNode, operand: Op
       const left = compileOperatorTree(src, node.left, operand);
       const rightStart = node.right.kind === 'operand' ? node.right.start : node.opEnd + 1;
       const rightEnd = node.right.kind === 'operand' ? node.right.end : node.opEnd + 1;
-      return { eval: compileBinary({ src, op: node.op, rightStart, rightEnd }, left, right) };
+      return { run: compileBinary({ src, op: node.op, rightStart, rightEnd }, left, right) };
     }
     case 'logical':
       return {
-        eval: compileLogical(
+        run: compileLogical(
           node.op,
-          compileOperatorTree(src, node.left, operand).eval,
-          compileOperatorTree(src, node.right, operand).eval,
+          compileOperatorTree(src, node.left, operand).run,
+          compileOperatorTree(src, node.right, operand).run,
         ),
       };
     case 'chain':
       return {
-        eval: compileChain(
+        run: compileChain(
           node.op,
-          compileOperatorTree(src, node.left, operand).eval,
-          compileOperatorTree(src, node.right, operand).eval,
+          compileOperatorTree(src, node.left, operand).run,
+          compileOperatorTree(src, node.right, operand).run,
         ),
       };
     case 'ternary': {
-      const condition = compileOperatorTree(src, node.condition, operand).eval;
-      const whenTrue = compileOperatorTree(src, node.whenTrue, operand).eval;
-      const whenFalse = compileOperatorTree(src, node.whenFalse, operand).eval;
+      const condition = compileOperatorTree(src, node.condition, operand).run;
+      const whenTrue = compileOperatorTree(src, node.whenTrue, operand).run;
+      const whenFalse = compileOperatorTree(src, node.whenFalse, operand).run;
       return {
-        eval: (exchange, context) =>
+        run: (exchange, context) =>
           valueAsPredicate(condition(exchange, context)) ? whenTrue(exchange, context) : whenFalse(exchange, context),
       };
     }

@@ -16,7 +16,7 @@ export interface Text {
 
 /** A compiled operand; `literal` is set when its value is known at compile time. */
 export interface Operand {
-  readonly eval: Eval;
+  readonly run: Eval;
   readonly literal?: { readonly value: unknown };
 }
 

@@ -60,9 +60,9 @@ function compileParts(src: Source, start: number, end: number): (string | Eval)[
 export function compileTemplate(src: Source, start: number, end: number): Operand {
   const parts = compileParts(src, start, end);
   const [only] = parts;
-  if (parts.length === 0) return { eval: constant(''), literal: { value: '' } };
+  if (parts.length === 0) return { run: constant(''), literal: { value: '' } };
   if (parts.length === 1 && only !== undefined) {
-    return typeof only === 'string' ? { eval: constant(only), literal: { value: only } } : { eval: only };
+    return typeof only === 'string' ? { run: constant(only), literal: { value: only } } : { run: only };
   }
-  return { eval: concatenate(parts) };
+  return { run: concatenate(parts) };
 }
