@@ -28,16 +28,24 @@ export const text = (description: string, def?: string): TSchema =>
 export const oneOf = (values: readonly string[], def: string | undefined, description: string): TSchema =>
   Type.Optional(Type.String({ enum: [...values], ...(def === undefined ? {} : { default: def }), description }));
 
+/**
+ * Marks an option Camel has but Dromedary does not apply yet: it is declared (so names and types are checked) and
+ * reported by `drom validate` as a warning and by `drom run` as an error.
+ */
+export function planned<T extends TSchema>(schema: T): T {
+  return Object.assign(schema, { 'x-status': 'planned' });
+}
+
 /** Logging levels as Camel names them. */
 export const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'OFF'] as const;
 
 /** Options every Camel endpoint has. */
 export const common = {
-  exchangePattern: oneOf(
-    ['InOnly', 'InOut'],
-    undefined,
-    'Sets the exchange pattern of messages this endpoint creates.',
+  exchangePattern: planned(
+    oneOf(['InOnly', 'InOut'], undefined, 'Sets the exchange pattern of messages this endpoint creates.'),
   ),
-  bridgeErrorHandler: bool(false, 'Routes consumer errors to the route error handler instead of logging them.'),
+  bridgeErrorHandler: planned(
+    bool(false, 'Routes consumer errors to the route error handler instead of logging them.'),
+  ),
   lazyStartProducer: bool(false, 'Starts the producer on the first message rather than at route start-up.'),
 };

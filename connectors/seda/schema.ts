@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, duration, int, oneOf } from '../options.js';
+import { bool, common, duration, int, oneOf, planned } from '../options.js';
 
 /** Declaration of `seda:name?size=…`. */
 export const seda: ConnectorSpec = defineConnector({
@@ -18,20 +18,20 @@ export const seda: ConnectorSpec = defineConnector({
     concurrentConsumers: int(1, 'Number of messages processed at once.'),
     blockWhenFull: bool(false, 'Makes a sender wait while the queue is full instead of failing.'),
     discardWhenFull: bool(false, 'Drops a message sent while the queue is full.'),
-    discardIfNoConsumers: bool(false, 'Drops a message sent while no consumer is active.'),
-    failIfNoConsumers: bool(false, 'Fails a message sent while no consumer is active.'),
-    offerTimeout: duration(undefined, 'How long a blocked sender waits for room.'),
-    timeout: duration(30000, 'How long a sender waits for the reply when it waits for the task.'),
+    discardIfNoConsumers: planned(bool(false, 'Drops a message sent while no consumer is active.')),
+    failIfNoConsumers: planned(bool(false, 'Fails a message sent while no consumer is active.')),
+    offerTimeout: planned(duration(undefined, 'How long a blocked sender waits for room.')),
+    timeout: planned(duration(30000, 'How long a sender waits for the reply when it waits for the task.')),
     waitForTaskToComplete: oneOf(
       ['Never', 'IfReplyExpected', 'Always'],
       'IfReplyExpected',
       'Whether a sender waits for processing.',
     ),
-    multipleConsumers: bool(false, 'Delivers every message to every consumer.'),
+    multipleConsumers: planned(bool(false, 'Delivers every message to every consumer.')),
     limitConcurrentConsumers: bool(true, 'Caps concurrentConsumers at 500.'),
     pollTimeout: int(1000, 'Poll timeout of a consumer, in milliseconds.'),
     defaultPollTimeout: int(1000, 'Poll timeout used when none is set.'),
-    purgeWhenStopping: bool(false, 'Empties the queue when the route stops.'),
+    purgeWhenStopping: planned(bool(false, 'Empties the queue when the route stops.')),
     browseLimit: int(100, 'Maximum number of messages browsing returns.'),
     ...common,
   }),

@@ -17,6 +17,7 @@ interface OptionDoc {
   readonly default?: unknown;
   readonly description?: string;
   readonly 'x-kind'?: string;
+  readonly 'x-status'?: string;
 }
 
 function typeOf(o: OptionDoc): string {
@@ -31,7 +32,8 @@ function table(c: ConnectorSpec): string {
   const rows = Object.entries(options).map(([name, o]) => {
     const dflt = o.default === undefined ? '' : `\`${JSON.stringify(o.default).replace(/"/g, '')}\``;
     const role = name === c.pathOption ? ' (URI path)' : '';
-    return `| \`${name}\`${role} | ${typeOf(o)} | ${dflt} | ${(o.description ?? '').replace(/\|/g, '\\|')} |`;
+    const note = o['x-status'] === 'planned' ? ' Not applied by Dromedary yet.' : '';
+    return `| \`${name}\`${role} | ${typeOf(o)} | ${dflt} | ${(o.description ?? '').replace(/\|/g, '\\|')}${note} |`;
   });
   return [START, '', '| option | type | default | description |', '|---|---|---|---|', ...rows, '', END].join('\n');
 }

@@ -42,6 +42,8 @@ export interface OptionSchema {
   readonly description?: string;
   /** `duration`: milliseconds, or a duration text such as `5s`. */
   readonly 'x-kind'?: string;
+  /** `planned`: declared, but not applied by Dromedary yet. */
+  readonly 'x-status'?: string;
 }
 
 /**

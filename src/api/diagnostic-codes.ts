@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = {
   ENDPOINT_UNKNOWN_COMPONENT: 'An endpoint uses a component that Dromedary does not have.',
   ENDPOINT_UNKNOWN_OPTION: 'An endpoint option is not one the connector declares.',
   ENDPOINT_INVALID_OPTION: 'An endpoint option value does not fit the type the connector declares.',
+  ENDPOINT_UNSUPPORTED_OPTION: 'An endpoint option Camel has that Dromedary does not apply yet.',
   EXPR_REFUSED_LANGUAGE: 'An expression language that evaluates code (groovy, js, java …) is refused.',
   EXPR_UNSUPPORTED_LANGUAGE: 'An expression language that Dromedary does not implement yet.',
   PROPERTY_UNRESOLVED: 'A `{{property}}` placeholder has no value and no default.',

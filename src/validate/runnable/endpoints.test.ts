@@ -16,11 +16,23 @@ describe('checkEndpoints', () => {
           { to: 'log:a?level=WARN&showBody=false' },
           { toD: 'seda:q?size=10&waitForTaskToComplete=Never' },
           { wireTap: 'direct:audit' },
-          { to: { uri: 'mock:out', parameters: { expectedCount: 2, assertPeriod: '1s' } } },
+          { to: { uri: 'mock:out', parameters: { retainFirst: 2, retainLast: 3 } } },
           { to: 'timer:t?period=PT5S' },
         ],
       }),
     ).toEqual([]);
+  });
+
+  it('reports an option Camel has but Dromedary does not apply yet', () => {
+    expect(from({ uri: 'timer:a', steps: [{ to: 'mock:out?assertPeriod=1s' }] })).toEqual([
+      {
+        code: 'ENDPOINT_UNSUPPORTED_OPTION',
+        message: "the mock option 'assertPeriod' is not supported by Dromedary yet",
+        path: ['steps', 0, 'to'],
+        anchor: 'value',
+        offset: 9,
+      },
+    ]);
   });
 
   it('reports an unknown component with a did-you-mean hint', () => {

@@ -120,6 +120,14 @@ function checkOption(connector: ConnectorDescriptor, option: GivenOption, out: F
       ...(option.offset === undefined ? {} : { offset: option.offset }),
       ...(suggestion === undefined ? {} : { hint: `did you mean '${suggestion}'?` }),
     });
+  } else if (schema['x-status'] === 'planned') {
+    out.push({
+      code: 'ENDPOINT_UNSUPPORTED_OPTION',
+      message: `the ${connector.name} option '${name}' is not supported by Dromedary yet`,
+      path: at,
+      anchor: option.offset === undefined ? 'key' : 'value',
+      ...(option.offset === undefined ? {} : { offset: option.offset }),
+    });
   } else if (!fits(value, schema)) {
     out.push({
       code: 'ENDPOINT_INVALID_OPTION',
