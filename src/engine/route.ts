@@ -120,8 +120,9 @@ export class Route implements RouteHandle {
 
   /** Stops the consumer at once (no new exchanges); `stop` then drains. Safe to call more than once. */
   stopConsumer(): Promise<void> {
+    if (this.currentState === 'Stopped') return Promise.resolve();
     if (this.consumerStopped === undefined) {
-      this.currentState = this.currentState === 'Stopped' ? 'Stopped' : 'Stopping';
+      this.currentState = 'Stopping';
       this.consumerStopped = this.options.consumer.stop();
     }
     return this.consumerStopped;

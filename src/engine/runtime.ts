@@ -54,11 +54,17 @@ export class Runtime {
     return started;
   }
 
-  /** Stops every route, last started first, draining each within `timeoutMs`. */
+  /**
+   * Stops every route: first every consumer (last started first), so no new exchange enters while others drain; then
+   * each route drains what is in flight, all within one deadline of `timeoutMs`.
+   */
   async stop(timeoutMs = 30_000): Promise<StopResult> {
+    const ordered = this.startupOrder().reverse();
+    for (const entry of ordered) await entry.route.stopConsumer();
+    const deadline = Date.now() + timeoutMs;
     const undrained: string[] = [];
-    for (const entry of this.startupOrder().reverse()) {
-      if (!(await entry.route.stop(timeoutMs))) undrained.push(entry.route.id);
+    for (const entry of ordered) {
+      if (!(await entry.route.stop(Math.max(0, deadline - Date.now())))) undrained.push(entry.route.id);
     }
     return { undrained };
   }
