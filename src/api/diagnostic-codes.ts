@@ -36,7 +36,7 @@ export const DIAGNOSTIC_CODES = {
   EXPR_UNSUPPORTED_LANGUAGE: 'An expression language that Dromedary does not implement yet.',
   PROPERTY_UNRESOLVED: 'A `{{property}}` placeholder has no value and no default.',
   EXPR_SYNTAX: 'An expression has a syntax error (at the place within its text).',
-  COMPILE_UNSUPPORTED_STEP: 'A step Camel has but Dromedary does not run yet.',
+  COMPILE_UNSUPPORTED_STEP: 'A step, top-level key or route option Camel has but Dromedary does not run yet.',
   COMPILE_INVALID_ENDPOINT: 'An endpoint cannot be created as written (unknown component, option or value).',
   COMPILE_NO_CONSUMER: 'A `direct:` or `seda:` endpoint is sent to, but no route of the given files consumes it.',
   COMPILE_DUPLICATE_CONSUMER: 'Two routes consume the same `direct:` or `seda:` endpoint.',

@@ -17,6 +17,7 @@ import { EndpointFactory } from './endpoint-factory.js';
 import type { PropertyResolver } from './properties.js';
 import { resolvePlaceholders } from './resolve-placeholders.js';
 import { compileSteps, type RouteCompileContext } from './step-builder.js';
+import { unsupportedParts } from './unsupported.js';
 
 /** What compilation needs. */
 export interface CompileOptions {
@@ -187,6 +188,7 @@ export function compileRoutes(
         );
       }),
     };
+    for (const d of unsupportedParts(entry)) shared.report(d);
     const shape = routeShape(entry);
     if (shape === undefined) continue;
     const id = shape.id ?? `route${String(++auto)}`;

@@ -168,6 +168,32 @@ describe('drom run', () => {
     ).toHaveLength(2);
   });
 
+  it('refuses to run what it would otherwise silently drop: top-level keys and route options it does not apply', async () => {
+    const route = [
+      '- onException:',
+      '    exception: [java.lang.Exception]',
+      '    steps:',
+      '      - log: failed',
+      '- route:',
+      '    id: r',
+      '    messageHistory: true',
+      '    from:',
+      '      uri: timer:t?delay=0',
+      '      steps:',
+      '        - log: hi',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'u.camel.yaml'), route);
+    const r = await drom(dir, 'run', 'u.camel.yaml', '--max-messages', '1');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain(
+      'u.camel.yaml:1:3: error COMPILE_UNSUPPORTED_STEP: the top-level onException is not supported',
+    );
+    expect(r.err).toContain(
+      'u.camel.yaml:7:5: error COMPILE_UNSUPPORTED_STEP: the route option messageHistory is not supported',
+    );
+  });
+
   it('rejects --max-messages that is not a whole number', async () => {
     writeFileSync(join(dir, 'r.camel.yaml'), ROUTE);
     expect((await drom(dir, 'run', 'r.camel.yaml', '-p', 'period=1', '--max-messages', '2.5')).status).toBe(2);
