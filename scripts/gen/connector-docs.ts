@@ -6,21 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 import { connectors } from '../../connectors/index.js';
-import type { ConnectorSpec } from '../../src/api/connector.js';
+import type { ConnectorSpec, OptionSchema } from '../../src/api/connector.js';
 
 const START = '<!-- options:start -->';
 const END = '<!-- options:end -->';
 
-interface OptionDoc {
-  readonly type?: string | string[];
-  readonly enum?: string[];
-  readonly default?: unknown;
-  readonly description?: string;
-  readonly 'x-kind'?: string;
-  readonly 'x-status'?: string;
-}
-
-function typeOf(o: OptionDoc): string {
+function typeOf(o: OptionSchema): string {
   if (o['x-kind'] === 'duration') return 'duration';
   if (o.enum !== undefined) return o.enum.join(' \\| ');
   return Array.isArray(o.type) ? o.type.join(' \\| ') : (o.type ?? 'string');
@@ -28,7 +19,7 @@ function typeOf(o: OptionDoc): string {
 
 function table(c: ConnectorSpec): string {
   const options =
-    (JSON.parse(JSON.stringify(c.options)) as { properties?: Record<string, OptionDoc> }).properties ?? {};
+    (JSON.parse(JSON.stringify(c.options)) as { properties?: Record<string, OptionSchema> }).properties ?? {};
   const rows = Object.entries(options).map(([name, o]) => {
     const dflt = o.default === undefined ? '' : `\`${JSON.stringify(o.default).replace(/"/g, '')}\``;
     const role = name === c.pathOption ? ' (URI path)' : '';

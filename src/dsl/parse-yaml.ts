@@ -4,7 +4,7 @@
  * the first other syntax error of each document (later ones are mostly its echoes).
  */
 import type { Diagnostic } from '../api/diagnostic.js';
-import { placeYamlError } from './yaml-error.js';
+import { placeYamlError, type ParserError } from './yaml-error.js';
 import { YamlSource, type Translate } from './yaml-source.js';
 import { YamlText, type RecordError } from './yaml-text.js';
 
@@ -39,39 +39,27 @@ function treeErrors(source: YamlSource, place: YamlPlace): Diagnostic[] {
   const keepOther = firstOther !== undefined && (tabBefore < 0 || errors.indexOf(firstOther) < tabBefore);
   return errors
     .filter((e) => own(e.code) || (keepOther && e === firstOther))
-    .map((err) => {
-      const placed = placeYamlError(source.text, err);
-      const { line, col } = source.positionOf(placed.offset);
-      return {
-        severity: 'error' as const,
-        code: codeOf(err.code),
-        message: `${place.context ?? ''}${placed.message}`,
-        file: source.file,
-        line,
-        col,
-        pointer: place.pointer ?? '',
-        document: source.index,
-      };
-    });
+    .map((err) => syntaxDiagnostic(source, place, err));
 }
 
-function recordError(source: YamlText, place: YamlPlace, error: RecordError, at: YamlSource): Diagnostic {
-  const placed = placeYamlError(source.text, {
-    code: 'RECORD',
-    message: error.message,
-    pos: [error.offset, error.offset],
-  });
+/** The diagnostic of one parser error, placed where the mistake is, in document `at`. */
+function syntaxDiagnostic(at: YamlSource, place: YamlPlace, err: ParserError): Diagnostic {
+  const placed = placeYamlError(at.text, err);
   const { line, col } = at.positionOf(placed.offset);
   return {
     severity: 'error',
-    code: 'YAML_SYNTAX',
+    code: codeOf(err.code),
     message: `${place.context ?? ''}${placed.message}`,
-    file: place.file,
+    file: at.file,
     line,
     col,
     pointer: place.pointer ?? '',
     document: at.index,
   };
+}
+
+function recordError(place: YamlPlace, error: RecordError, at: YamlSource): Diagnostic {
+  return syntaxDiagnostic(at, place, { code: 'RECORD', message: error.message, pos: [error.offset, error.offset] });
 }
 
 /** Parses every document of `text`. Never throws; the documents are returned even when broken. */
@@ -97,7 +85,7 @@ export function parseYaml(text: string, place: YamlPlace): ParsedYaml {
     const tree = source.treeValue(i);
     if ('value' in tree) return make(i, tree.value, false);
     const broken = make(i, undefined, true);
-    diagnostics.push(recordError(source, place, tree.error, broken));
+    diagnostics.push(recordError(place, tree.error, broken));
     return broken;
   });
   for (const d of documents) diagnostics.push(...treeErrors(d, place));
@@ -105,7 +93,7 @@ export function parseYaml(text: string, place: YamlPlace): ParsedYaml {
     // The parser of record refuses what the tree accepts: its verdict stands for the document it stopped in.
     const i = source.documentAt(record.error.offset);
     const broken = make(i, undefined, true);
-    diagnostics.push(recordError(source, place, record.error, broken));
+    diagnostics.push(recordError(place, record.error, broken));
     documents[i] = broken;
   }
   return { documents, diagnostics };

@@ -270,5 +270,5 @@ describe('the built package', () => {
     );
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Duration max seconds triggering shutdown');
-  });
+  }, 30_000);
 });
