@@ -1,6 +1,6 @@
 /** `drom` as a user runs it: exit codes, text and JSON output, directory search, init and schema. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -251,6 +251,10 @@ describe('the built package', () => {
       },
     );
     expect(out.trim()).toBe('function');
+  });
+
+  it('installs an executable drom command', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
   it('runs as a process with the documented exit codes', () => {
