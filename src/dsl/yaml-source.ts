@@ -3,9 +3,10 @@
  * it, including YAML embedded in a literal block scalar (Integration `spec.sources[].content`). The position-aware
  * tree is only built when a position is asked for.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 
 import { kebabToCamel } from './kebab.js';
+import { yamlLib } from './yaml-lib.js';
 import type { YamlText } from './yaml-text.js';
 
 /** A 1-based line and column. */
@@ -56,18 +57,18 @@ export interface YamlSourceInit {
 /** The entry of a map whose key is `key`, written as is or in its legacy kebab-case form. */
 function findPair(items: readonly Pair[], key: string): Pair | undefined {
   return (
-    items.find((p) => isScalar(p.key) && String(p.key.value) === key) ??
-    items.find((p) => isScalar(p.key) && kebabToCamel(String(p.key.value)) === key)
+    items.find((p) => yamlLib().isScalar(p.key) && String(p.key.value) === key) ??
+    items.find((p) => yamlLib().isScalar(p.key) && kebabToCamel(String(p.key.value)) === key)
   );
 }
 
 /** One step down a tree: the child at `seg`, its node, and for a map entry its key node. */
 function child(node: unknown, seg: PathSegment): { value: unknown; node?: Node; key?: Node } | undefined {
-  if (isSeq(node) && typeof seg === 'number') {
+  if (yamlLib().isSeq(node) && typeof seg === 'number') {
     const item = node.items[seg];
     return isNode(item) ? { value: item, node: item } : undefined;
   }
-  const pair = isMap(node) ? findPair(node.items, String(seg)) : undefined;
+  const pair = yamlLib().isMap(node) ? findPair(node.items, String(seg)) : undefined;
   if (pair === undefined) return undefined;
   return {
     value: pair.value,
@@ -158,7 +159,7 @@ export class YamlSource {
    */
   locateInString(path: readonly PathSegment[], offset: number): Position {
     const node = this.doc?.getIn(path, true);
-    if (!isScalar(node) || !node.range) return this.locate(path);
+    if (!yamlLib().isScalar(node) || !node.range) return this.locate(path);
     const [start, end] = node.range;
     const written = this.text.slice(start, end);
     if (written.includes('\n')) return this.locate(path);
@@ -175,7 +176,7 @@ export class YamlSource {
    */
   embeddedTranslate(path: readonly PathSegment[]): Translate {
     const node = this.doc?.getIn(path, true);
-    if (isScalar(node) && node.type === 'BLOCK_LITERAL' && node.range) {
+    if (yamlLib().isScalar(node) && node.type === 'BLOCK_LITERAL' && node.range) {
       const header = this.positionOf(node.range[0]);
       const indent = blockIndent(this.text, node.range[0]);
       return (p) => ({ line: header.line + p.line, col: p.col + indent });

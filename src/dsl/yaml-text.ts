@@ -6,7 +6,9 @@
  * Texts with anchors or explicit `?` keys are read with `yaml` alone, which bounds alias expansion.
  */
 import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+
+import { yamlLib } from './yaml-lib.js';
 
 /** A syntax error found by the parser of record, with its 0-based offset. */
 export interface RecordError {
@@ -28,8 +30,9 @@ export class YamlText {
   /** The position-aware documents (parsed on first use). */
   documents(): Document.Parsed[] {
     if (this.tree === undefined) {
-      this.counter = new LineCounter();
-      const docs = parseAllDocuments(this.text, {
+      const yaml = yamlLib();
+      this.counter = new yaml.LineCounter();
+      const docs = yaml.parseAllDocuments(this.text, {
         lineCounter: this.counter,
         prettyErrors: false,
         uniqueKeys: true,

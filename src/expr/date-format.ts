@@ -193,11 +193,15 @@ function numberField(letter: string, f: Fields): number {
 
 function zoneNamer(zone: TimeZoneSpec, long: boolean): (epochMillis: number) => string {
   if (zone.kind === 'fixed') return () => zone.name;
-  const dtf = new Intl.DateTimeFormat('en-US', {
-    timeZoneName: long ? 'long' : 'short',
-    ...(zone.kind === 'iana' ? { timeZone: zone.id } : {}),
-  });
-  return (epochMillis) => dtf.formatToParts(epochMillis).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  // Created on first use: an Intl formatter loads the locale data, megabytes a route may never need.
+  let dtf: Intl.DateTimeFormat | undefined;
+  return (epochMillis) => {
+    dtf ??= new Intl.DateTimeFormat('en-US', {
+      timeZoneName: long ? 'long' : 'short',
+      ...(zone.kind === 'iana' ? { timeZone: zone.id } : {}),
+    });
+    return dtf.formatToParts(epochMillis).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  };
 }
 
 /**
@@ -236,9 +240,10 @@ export function compileDatePattern(pattern: string, zone: TimeZoneSpec = LOCAL_Z
   return { ok: true, format };
 }
 
-const javaDateToString = compileDatePattern('EEE MMM dd HH:mm:ss z yyyy');
+let javaDateToString: CompiledDatePattern | undefined;
 
 /** Java's `Date.toString()` in the local zone: `Mon Jan 01 00:00:00 UTC 2024`. */
 export function formatJavaDate(date: Date): string {
+  javaDateToString ??= compileDatePattern('EEE MMM dd HH:mm:ss z yyyy');
   return javaDateToString.ok ? javaDateToString.format(date.getTime()) : date.toISOString();
 }
