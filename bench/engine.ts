@@ -4,19 +4,31 @@
  *   discarding sink, after a 2 s warm-up (target >= 200,000 msgs/s);
  * - cold start of `drom run examples/hello.camel.yaml` from exec to the first log line (target <= 300 ms), with the
  *   run's own build/start split as it prints it;
- * - RSS of a `drom run` process after 10 s of the pipeline route (target <= 80 MB), read from /proc.
- * Run: `npm run build && npx tsx bench/engine.ts`. Latency at a fixed rate: bench/latency.ts. Not yet measured: the
- * same route on Camel and the ratio.
+ * - RSS of a `drom run` process after 10 s of the pipeline route (target <= 80 MB), read from /proc;
+ * - then (never at the same time as ours) the same route file on Apache Camel through scripts/infra/camel, measured
+ *   the same way (2 s warm-up, 5 s window), and the ratio ours/Camel: see bench/camel/throughput.ts for how Camel is
+ *   run and metered. Without a usable Camel (no Java, no Maven, no cached jars) it records why instead.
+ * Run: `npm run bench:engine` (it builds, then runs this file with the node flags of the `drom` binary's `#!` line, so
+ * the in-process throughput is taken under the same heap settings as `drom run`). Latency at a fixed rate: bench/latency.ts.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { createRuntime } from '../dist/src/index.js';
+import { camelThroughput } from './camel/throughput.js';
 import { machineFacts, median } from './machine.js';
 
 const ROOT = join(import.meta.dirname, '..');
+/** The `drom` binary as `npx drom` runs it: executed directly, so the node flags of its `#!` line apply. */
+const DROM = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+
+/** The node flags of the binary's `#!` line must be this process's too, or the in-process figure is not drom run's. */
+const shebangFlags = (/^#!.*?\bnode((?: --\S+)*)/.exec(readFileSync(DROM, 'utf8'))?.[1] ?? '').trim().split(' ');
+const missing = shebangFlags.filter((f) => f !== '' && !process.execArgv.includes(f));
+if (missing.length > 0) throw new Error(`run this bench with ${missing.join(' ')} (npm run bench:engine does)`);
 
 async function throughput(warmupMs: number, measureMs: number): Promise<{ msgsPerSecond: number; messages: number }> {
   let completed = 0;
@@ -40,22 +52,21 @@ async function throughput(warmupMs: number, measureMs: number): Promise<{ msgsPe
   return { msgsPerSecond: Math.round(messages / seconds), messages };
 }
 
-/** RSS of a `drom run` of the pipeline route after `ms`, in MB (Linux /proc). */
+/** RSS of a `drom run` of the pipeline route after `ms`, in MB (Linux /proc); resolves once the run has ended. */
 function rssOfRun(ms: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'run', 'bench/routes/pipeline.camel.yaml'],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
+    const child = spawn(DROM, ['run', 'bench/routes/pipeline.camel.yaml'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.on('error', reject);
     setTimeout(() => {
       try {
         const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
-        resolve(Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? '0') / 1024));
+        const mb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? '0') / 1024);
+        child.on('close', () => {
+          resolve(mb);
+        });
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       } finally {
@@ -68,11 +79,7 @@ function rssOfRun(ms: number): Promise<number> {
 function coldStart(): Promise<{ firstLineMs: number; printed: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'run', 'examples/hello.camel.yaml', '--max-messages', '1'],
-      { cwd: ROOT },
-    );
+    const child = spawn(DROM, ['run', 'examples/hello.camel.yaml', '--max-messages', '1'], { cwd: ROOT });
     let out = '';
     let first: number | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -94,13 +101,16 @@ for (let i = 0; i < 5; i++) {
   starts.push(c.firstLineMs);
   breakdown = c.printed;
 }
+const load = Math.round((loadavg()[0] ?? 0) * 100) / 100;
 const steady = await throughput(2000, 5000);
 const rssMb = await rssOfRun(10_000);
+const camel = await camelThroughput(2000, 5000);
+const ratio = 'error' in camel ? undefined : Math.round((steady.msgsPerSecond / camel.msgsPerSecond) * 100) / 100;
 const result = {
   benchmark: 'engine',
   date: new Date().toISOString().slice(0, 10),
   machine: machineFacts(),
-  throughput: { ...steady, target: 200000, met: steady.msgsPerSecond >= 200000 },
+  throughput: { ...steady, target: 200000, met: steady.msgsPerSecond >= 200000, loadAverage1m: load },
   coldStart: {
     runsMs: starts,
     medianMs: median(starts),
@@ -109,7 +119,8 @@ const result = {
     met: median(starts) <= 300,
   },
   rssAfter10s: { mb: rssMb, targetMb: 80, met: rssMb <= 80 },
-  notMeasuredYet: ['the same route on Camel 4.22 and the ratio (latency: bench/latency.ts)'],
+  camel: ratio === undefined ? camel : { ...camel, oursOverCamel: ratio },
+  notMeasuredYet: [],
 };
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', 'engine.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -118,3 +129,11 @@ console.log(
   `cold start to first log line: median ${String(median(starts))} ms (${starts.join(', ')}; target <= 300); ${breakdown}`,
 );
 console.log(`RSS of drom run after 10 s: ${String(rssMb)} MB (target <= 80)`);
+if ('error' in camel) console.log(`pipeline route on Camel: not measured: ${camel.error}`);
+else {
+  console.log(
+    `pipeline route on Camel ${camel.version}: ${String(camel.msgsPerSecond)} msgs/s over ${String(camel.windowMs)} ms ` +
+      `after a ${String(camel.warmupMs)} ms warm-up (best 1 s span: ${String(camel.bestSecondMsgsPerSecond)}); ` +
+      `ours/Camel: ${String(ratio)}`,
+  );
+}
