@@ -17,6 +17,12 @@ export const REFUSED_LANGUAGES: readonly string[] = [
   'ref',
 ];
 
+/**
+ * The languages Dromedary runs (its expression registry, `src/expr/registry.ts`, holds exactly these; a test checks
+ * it). `drom validate` reports the other languages as not supported yet, and `drom run` refuses them.
+ */
+export const RUNNABLE_LANGUAGES: readonly string[] = ['simple', 'constant', 'header', 'exchangeProperty', 'variable'];
+
 /** Every expression language key of the DSL (`simple`, `constant`, …), in the order expressions are looked for. */
 export const LANGUAGE_KEYS: readonly string[] = [
   'simple',

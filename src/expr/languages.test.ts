@@ -119,3 +119,10 @@ describe('languages', () => {
     for (const [name, language] of languages) expect(language.name).toBe(name);
   });
 });
+
+describe('the language registry', () => {
+  it('holds exactly the languages validation calls runnable', async () => {
+    const { RUNNABLE_LANGUAGES } = await import('../dsl/languages.js');
+    expect([...languages.keys()].sort()).toEqual([...RUNNABLE_LANGUAGES].sort());
+  });
+});

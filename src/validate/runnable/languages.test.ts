@@ -15,7 +15,7 @@ describe('checkLanguages', () => {
         message: 'the groovy language runs code and is not supported',
         path: ['steps', 0, 'setBody', 'groovy'],
         anchor: 'key',
-        hint: 'use simple, jsonpath or jq',
+        hint: 'write the expression in simple',
       },
     ]);
   });
@@ -50,9 +50,11 @@ describe('checkLanguages', () => {
     });
     expect(findings.map((f) => [f.code, f.path])).toEqual([
       ['EXPR_REFUSED_LANGUAGE', ['steps', 0, 'filter', 'expression', 'js']],
+      ['EXPR_UNSUPPORTED_LANGUAGE', ['steps', 1, 'choice', 'when', 0, 'steps', 0, 'transform', 'jq']],
       ['EXPR_REFUSED_LANGUAGE', ['steps', 1, 'choice', 'when', 1, 'python']],
       ['EXPR_UNSUPPORTED_LANGUAGE', ['steps', 2, 'aggregate', 'correlationExpression', 'datasonnet']],
       ['EXPR_REFUSED_LANGUAGE', ['steps', 2, 'aggregate', 'completionPredicate', 'mvel']],
+      ['EXPR_UNSUPPORTED_LANGUAGE', ['steps', 3, 'split', 'tokenize']],
     ]);
   });
 

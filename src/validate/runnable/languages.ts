@@ -2,7 +2,11 @@
  * Which expression languages Dromedary runs. Languages that evaluate code are refused outright; the others that
  * Camel has are accepted by validation but reported until Dromedary implements them.
  */
-import { LANGUAGE_KEYS, REFUSED_LANGUAGES as REFUSED_LANGUAGE_KEYS } from '../../dsl/languages.js';
+import {
+  LANGUAGE_KEYS,
+  REFUSED_LANGUAGES as REFUSED_LANGUAGE_KEYS,
+  RUNNABLE_LANGUAGES,
+} from '../../dsl/languages.js';
 import type { PathSegment } from '../../dsl/yaml-source.js';
 import type { Finding } from './finding.js';
 import { walkMaps } from './walk.js';
@@ -11,16 +15,7 @@ import { walkMaps } from './walk.js';
 export const REFUSED_LANGUAGES: ReadonlySet<string> = new Set(REFUSED_LANGUAGE_KEYS);
 
 /** Languages Dromedary implements. */
-export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
-  'simple',
-  'constant',
-  'header',
-  'exchangeProperty',
-  'variable',
-  'jsonpath',
-  'jq',
-  'tokenize',
-]);
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(RUNNABLE_LANGUAGES);
 
 const ALL_LANGUAGES: ReadonlySet<string> = new Set(LANGUAGE_KEYS);
 
@@ -68,7 +63,7 @@ function check(language: string, path: PathSegment[], out: Finding[]): void {
       message: `the ${language} language runs code and is not supported`,
       path,
       anchor: 'key',
-      hint: 'use simple, jsonpath or jq',
+      hint: 'write the expression in simple'
     });
   } else if (!SUPPORTED_LANGUAGES.has(language)) {
     out.push({
