@@ -1,14 +1,30 @@
-/** The steps Dromedary runs, by DSL key. Steps Camel has that are not here are reported when a route uses them. */
+/** The steps Dromedary runs, by DSL key (one module per EIP). Steps Camel has that are not here are reported. */
 import type { StepCompiler } from '../compile/step-context.js';
-import { convertBodyTo, convertHeaderTo, convertVariableTo } from './convert.js';
-import { pipeline, step, stop } from './flow.js';
+import { choice } from './choice.js';
+import { convertBodyTo } from './convert-body-to.js';
+import { convertHeaderTo } from './convert-header-to.js';
+import { convertVariableTo } from './convert-variable-to.js';
+import { filter } from './filter.js';
 import { log } from './log.js';
-import { removeHeader, removeHeaders, removeProperties, removeProperty, removeVariable } from './remove.js';
-import { choice, filter } from './routing.js';
-import { to, toD } from './send.js';
-import { setBody, setHeader, setHeaders, setProperty, setVariable, setVariables, transform } from './set-value.js';
+import { pipeline } from './pipeline.js';
+import { removeHeader } from './remove-header.js';
+import { removeHeaders } from './remove-headers.js';
+import { removeProperties } from './remove-properties.js';
+import { removeProperty } from './remove-property.js';
+import { removeVariable } from './remove-variable.js';
+import { setBody } from './set-body.js';
+import { setHeader } from './set-header.js';
+import { setHeaders } from './set-headers.js';
+import { setProperty } from './set-property.js';
+import { setVariable } from './set-variable.js';
+import { setVariables } from './set-variables.js';
+import { step } from './step.js';
+import { stop } from './stop.js';
+import { toD } from './to-d.js';
+import { to } from './to.js';
+import { transform } from './transform.js';
 
-/** Every step compiler, by its DSL key. */
+/** Every step compiler, by its DSL key (`to`, `setHeader` …). */
 export const stepCompilers: ReadonlyMap<string, StepCompiler> = new Map(
   [
     to,
@@ -17,18 +33,18 @@ export const stepCompilers: ReadonlyMap<string, StepCompiler> = new Map(
     setBody,
     setHeader,
     setHeaders,
-    setVariables,
     setProperty,
     setVariable,
+    setVariables,
     transform,
-    convertBodyTo,
-    convertHeaderTo,
-    convertVariableTo,
     removeHeader,
     removeHeaders,
     removeProperty,
     removeProperties,
     removeVariable,
+    convertBodyTo,
+    convertHeaderTo,
+    convertVariableTo,
     filter,
     choice,
     stop,
