@@ -41,9 +41,12 @@ export const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'OFF'] as cons
 
 /** Options every Camel endpoint has. */
 export const common = {
-  exchangePattern: planned(
-    oneOf(['InOnly', 'InOut'], undefined, 'Sets the exchange pattern of messages this endpoint creates.'),
+  exchangePattern: oneOf(
+    ['InOnly', 'InOut'],
+    undefined,
+    "Exchange pattern: of the exchanges a timer creates, or used while sending to this endpoint (the original is restored after). A direct or seda consumer takes the sender's exchange, so there it changes nothing.",
   ),
+  // Needs a route error handler, which Dromedary does not have yet (onException/errorHandler are refused).
   bridgeErrorHandler: planned(
     bool(false, 'Routes consumer errors to the route error handler instead of logging them.'),
   ),

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, duration, planned } from '../options.js';
+import { bool, common, duration } from '../options.js';
 
 /** Declaration of `direct:name`. */
 export const direct: ConnectorSpec = defineConnector({
@@ -14,9 +14,9 @@ export const direct: ConnectorSpec = defineConnector({
   pathOption: 'name',
   options: Type.Object({
     name: Type.String({ description: 'Name shared by the sending endpoint and the consuming route.' }),
-    block: planned(bool(true, 'Waits for a consumer to start when none is active yet.')),
+    block: bool(true, 'Waits for a consumer to start when none is active yet.'),
     failIfNoConsumers: bool(true, 'Fails the message when no consumer is active.'),
-    timeout: planned(duration(30000, 'How long to wait for a consumer when blocking.')),
+    timeout: duration(30000, 'How long to wait for a consumer when blocking; 0 or less: no wait.'),
     synchronous: bool(false, 'Processes the message synchronously.'),
     ...common,
   }),

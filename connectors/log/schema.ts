@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, int, LEVELS, oneOf, text, planned } from '../options.js';
+import { bool, common, int, LEVELS, oneOf, text } from '../options.js';
 
 /** Declaration of `log:name?level=…`. */
 export const log: ConnectorSpec = defineConnector({
@@ -15,36 +15,40 @@ export const log: ConnectorSpec = defineConnector({
   options: Type.Object({
     loggerName: Type.String({ description: 'Name of the logger.' }),
     level: oneOf(LEVELS, 'INFO', 'Logging level.'),
-    marker: planned(text('Marker added to each line.')),
+    marker: text("SLF4J marker of each line; Camel JBang's log pattern does not print markers, so it shows nowhere."),
     groupSize: int(undefined, 'Logs one throughput line per this many messages.'),
-    groupInterval: planned(int(undefined, 'Logs one throughput line per this many milliseconds.')),
-    groupDelay: planned(int(undefined, 'Wait before the first throughput line, in milliseconds.')),
-    groupActiveOnly: planned(bool(true, 'Logs throughput lines only while messages flow.')),
-    logMask: planned(bool(false, 'Masks sensitive values such as passwords.')),
+    groupInterval: int(undefined, 'Logs one throughput line per this many milliseconds, while the route runs.'),
+    groupDelay: int(undefined, 'Wait before the first interval throughput line, in milliseconds (1000 when not set).'),
+    groupActiveOnly: bool(true, 'Skips interval throughput lines when no message arrived since the last one.'),
+    logMask: bool(false, 'Masks values of sensitive keys (password, secret, token, user …) as xxxxx.'),
     plain: bool(false, 'Logs the message body only, without the exchange wrapper.'),
     showAll: bool(false, 'Shows everything that can be shown.'),
     showAllProperties: bool(false, 'Shows all exchange properties, internal ones included.'),
     showBody: bool(true, 'Shows the body.'),
     showBodyType: bool(true, 'Shows the body type.'),
     showCachedStreams: bool(true, 'Shows cached stream bodies.'),
-    showCaughtException: planned(bool(false, 'Shows a caught exception.')),
+    showCaughtException: bool(false, 'Shows the exception, or else the caught one (CamelExceptionCaught).'),
     showException: bool(false, 'Shows the exception.'),
     showExchangeId: bool(false, 'Shows the exchange id.'),
     showExchangePattern: bool(false, 'Shows the exchange pattern.'),
-    showFiles: planned(bool(false, 'Shows file bodies.')),
-    showFuture: planned(bool(false, 'Shows future bodies.')),
+    showFiles: bool(false, 'Shows file bodies; no effect, a Node body is never a file.'),
+    showFuture: bool(false, 'Waits for future bodies; no effect, a Node body is never a future.'),
     showHeaders: bool(false, 'Shows the headers.'),
     showProperties: bool(false, 'Shows the exchange properties.'),
-    showRouteGroup: planned(bool(false, 'Shows the route group.')),
+    showRouteGroup: bool(false, 'Shows the route group (when the route has one).'),
     showRouteId: bool(false, 'Shows the route id.'),
-    showStackTrace: planned(bool(false, 'Shows the stack trace of an exception.')),
-    showStreams: planned(bool(false, 'Shows stream bodies.')),
+    showStackTrace: bool(false, 'Shows the stack trace of a shown exception.'),
+    showStreams: bool(false, 'Shows stream bodies; no effect, a Node body is never a stream.'),
     showVariables: bool(false, 'Shows the variables.'),
     multiline: bool(false, 'Puts each part on its own line.'),
     skipBodyLineSeparator: bool(true, 'Joins a multi-line body onto one line.'),
-    maxChars: int(10000, 'Cuts the logged body after this many characters.'),
-    style: planned(oneOf(['Default', 'Tab', 'Fixed'], 'Default', 'Layout of the logged parts.')),
-    sourceLocationLoggerName: planned(bool(false, 'Names the logger after the route source location.')),
+    maxChars: int(10000, 'Clips the body, then cuts the logged text, after this many characters.'),
+    style: oneOf(
+      ['Default', 'Tab', 'Fixed'],
+      'Default',
+      'Layout of the parts: comma-separated, tab-separated, or tab and padded labels.',
+    ),
+    sourceLocationLoggerName: bool(false, 'Names the logger after where the endpoint is used (file.yaml:line).'),
     lazyStartProducer: common.lazyStartProducer,
   }),
 });

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, duration, int, planned } from '../options.js';
+import { bool, common, duration, int } from '../options.js';
 
 /** Declaration of `mock:name`. */
 export const mock: ConnectorSpec = defineConnector({
@@ -14,16 +14,16 @@ export const mock: ConnectorSpec = defineConnector({
   pathOption: 'name',
   options: Type.Object({
     name: Type.String({ description: 'Name of the mock endpoint.' }),
-    expectedCount: planned(int(-1, 'Number of messages expected; -1 expects nothing.')),
-    assertPeriod: planned(duration(0, 'Extra wait after expectations are met, to catch late messages.')),
-    resultWaitTime: planned(duration(0, 'Longest wait for expectations to be met.')),
-    resultMinimumWaitTime: planned(duration(0, 'Shortest wait before expectations count as met.')),
+    expectedCount: int(-1, 'Number of messages expected; -1 expects no particular number.'),
+    assertPeriod: duration(0, 'Extra wait after expectations are met, then a second check, to catch late messages.'),
+    resultWaitTime: duration(0, 'Longest wait for the expected messages when asserting; 0 waits 10 seconds.'),
+    resultMinimumWaitTime: duration(0, 'Fails an assertion whose expected messages came faster than this.'),
     retainFirst: int(-1, 'Keeps only the first N messages; -1 keeps all.'),
     retainLast: int(-1, 'Keeps only the last N messages; -1 keeps all.'),
-    failFast: planned(bool(false, 'Fails as soon as an expectation cannot be met any more.')),
-    log: planned(bool(false, 'Logs every message received.')),
+    failFast: bool(true, "Ends an assertion's wait as soon as a message breaks a body or header expectation."),
+    log: bool(false, 'Logs every message received, at INFO.'),
     copyOnExchange: bool(true, 'Keeps a copy of each message rather than the message itself.'),
-    reportGroup: planned(int(undefined, 'Logs a throughput line per this many messages.')),
+    reportGroup: int(undefined, 'Logs a throughput line per this many messages.'),
     browseLimit: int(100, 'Maximum number of messages browsing returns.'),
     lazyStartProducer: common.lazyStartProducer,
   }),

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, duration, int, oneOf, planned } from '../options.js';
+import { bool, common, duration, int, oneOf } from '../options.js';
 
 /** Declaration of `seda:name?size=…`. */
 export const seda: ConnectorSpec = defineConnector({
@@ -18,20 +18,23 @@ export const seda: ConnectorSpec = defineConnector({
     concurrentConsumers: int(1, 'Number of messages processed at once.'),
     blockWhenFull: bool(false, 'Makes a sender wait while the queue is full instead of failing.'),
     discardWhenFull: bool(false, 'Drops a message sent while the queue is full.'),
-    discardIfNoConsumers: planned(bool(false, 'Drops a message sent while no consumer is active.')),
-    failIfNoConsumers: planned(bool(false, 'Fails a message sent while no consumer is active.')),
-    offerTimeout: planned(duration(undefined, 'How long a blocked sender waits for room.')),
-    timeout: planned(duration(30000, 'How long a sender waits for the reply when it waits for the task.')),
+    discardIfNoConsumers: bool(false, 'Drops a message sent while no consumer is active.'),
+    failIfNoConsumers: bool(false, 'Fails a message sent while no consumer is active.'),
+    offerTimeout: duration(
+      undefined,
+      'How long a sender blocked by blockWhenFull waits for room; 0 or less: no limit.',
+    ),
+    timeout: duration(30000, 'How long a sender waits for the task to complete; 0 or less: no limit.'),
     waitForTaskToComplete: oneOf(
       ['Never', 'IfReplyExpected', 'Always'],
       'IfReplyExpected',
       'Whether a sender waits for processing.',
     ),
-    multipleConsumers: planned(bool(false, 'Delivers every message to every consumer.')),
+    multipleConsumers: bool(false, 'Delivers every message to every consumer (publish-subscribe).'),
     limitConcurrentConsumers: bool(true, 'Caps concurrentConsumers at 500.'),
     pollTimeout: int(1000, 'Poll timeout of a consumer, in milliseconds.'),
     defaultPollTimeout: int(1000, 'Poll timeout used when none is set.'),
-    purgeWhenStopping: planned(bool(false, 'Empties the queue when the route stops.')),
+    purgeWhenStopping: bool(false, 'Empties the queue when the route stops, instead of completing what is queued.'),
     browseLimit: int(100, 'Maximum number of messages browsing returns.'),
     ...common,
   }),

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 
 import { defineConnector, type ConnectorSpec } from '../../src/api/index.js';
-import { bool, common, duration, int, LEVELS, oneOf, text, planned } from '../options.js';
+import { bool, common, duration, int, LEVELS, oneOf, text } from '../options.js';
 
 /** Declaration of `timer:name?period=…`. */
 export const timer: ConnectorSpec = defineConnector({
@@ -21,8 +21,10 @@ export const timer: ConnectorSpec = defineConnector({
     includeMetadata: bool(false, 'Sets the timer exchange properties and headers (counter, name, period, fired time).'),
     daemon: bool(true, 'Runs the timer thread as a daemon.'),
     synchronous: bool(false, 'Processes each fire to completion before the next.'),
-    time: planned(text('The first fire time, as a date-time.')),
-    pattern: planned(text('Date pattern used to read `time`.')),
+    time: text('Date-time of the first fire (instead of delay), e.g. 2030-01-01T08:00:00; a past one fires at once.'),
+    pattern: text(
+      "Java date pattern to read `time` with; by default yyyy-MM-dd'T'HH:mm:ss, or yyyy-MM-dd HH:mm:ss without a T.",
+    ),
     runLoggingLevel: oneOf(LEVELS, 'TRACE', 'Level of the line logged on each fire.'),
     exchangePattern: common.exchangePattern,
     bridgeErrorHandler: common.bridgeErrorHandler,

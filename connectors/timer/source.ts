@@ -4,9 +4,14 @@
  * delay fires as fast as the route takes them. With `fixedRate` a late timer catches up by firing the missed ticks in
  * one batch. Only with `includeMetadata` does it set the exchange properties `CamelTimerCounter` (from 1),
  * `CamelTimerName`, `CamelTimerPeriod`, `CamelTimerFiredTime` and the headers `CamelTimerFiredTime` and
- * `CamelMessageTimestamp`.
+ * `CamelMessageTimestamp`, and `CamelTimerTime` when `time` is set.
+ *
+ * `time` (read with `pattern`, see `date-parse.ts`) sets the first fire to that date-time instead of `delay` (at once
+ * when it is past; with `fixedRate` the periods missed since then are caught up), as Camel schedules its
+ * `java.util.Timer`; a negative `delay` still fires as fast as taken and ignores `time`, as Camel does.
  */
 import type { ConnectorContext, Message, Source } from '../../src/api/index.js';
+import { timerTime } from './date-parse.js';
 
 type Emit = Parameters<Source['start']>[0];
 
@@ -21,14 +26,21 @@ export interface TimerSettings {
   readonly repeatCount: number;
   readonly fixedRate: boolean;
   readonly includeMetadata: boolean;
+  /** The first fire, in epoch milliseconds (the `time` option). */
+  readonly time?: number;
 }
 
-/** Settings from a connector context (options already converted to their declared types). */
+/**
+ * Settings from a connector context (options already converted to their declared types).
+ * @throws Error `Unparseable date: "…"` when `time` does not match its pattern.
+ */
 export function timerSettings(context: ConnectorContext): TimerSettings {
   const num = (key: string, dflt: number): number => {
     const v = context.options[key];
     return typeof v === 'number' ? v : dflt;
   };
+  const time = context.options['time'];
+  const pattern = context.options['pattern'];
   return {
     name: context.path,
     delay: num('delay', 1000),
@@ -36,6 +48,7 @@ export function timerSettings(context: ConnectorContext): TimerSettings {
     repeatCount: num('repeatCount', 0),
     fixedRate: context.options['fixedRate'] === true,
     includeMetadata: context.options['includeMetadata'] === true,
+    ...(typeof time === 'string' ? { time: timerTime(time, typeof pattern === 'string' ? pattern : undefined) } : {}),
   };
 }
 
@@ -57,9 +70,12 @@ export class TimerSource implements Source {
   start(emit: Emit): void {
     this.emit = emit;
     this.stopped = false;
-    const { delay } = this.settings;
-    this.due = this.context.clock.now() + Math.max(0, delay);
-    this.schedule(delay < 0 ? 0 : delay);
+    const { delay, time } = this.settings;
+    const now = this.context.clock.now();
+    const first = time === undefined || delay < 0 ? Math.max(0, delay) : Math.max(0, time - now);
+    // With a past `time` and fixedRate, `due` lies in the past: the first tick catches the missed periods up.
+    this.due = time === undefined || delay < 0 ? now + first : time;
+    this.schedule(delay < 0 ? 0 : first);
   }
 
   resume(): void {
@@ -118,6 +134,7 @@ export class TimerSource implements Source {
       properties = {
         CamelTimerCounter: this.fired,
         CamelTimerName: this.settings.name,
+        ...(this.settings.time === undefined ? {} : { CamelTimerTime: new Date(this.settings.time) }),
         CamelTimerPeriod: this.settings.period,
         CamelTimerFiredTime: firedTime,
       };

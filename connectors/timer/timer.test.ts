@@ -103,3 +103,48 @@ describe('timer source', () => {
     expect(fired).toHaveLength(1);
   });
 });
+
+describe('timer time and pattern', () => {
+  const at = (text: string): number => new Date(text).getTime();
+
+  it('fires first at `time` (yyyy-MM-dd HH:mm:ss, local time), then every period', () => {
+    vi.setSystemTime(at('2030-01-01T07:59:58'));
+    const { fired } = run({ time: '2030-01-01 08:00:00', period: 1000, includeMetadata: true });
+    vi.advanceTimersByTime(1999);
+    expect(fired).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(fired).toHaveLength(1);
+    expect(fired[0]?.properties?.['CamelTimerTime']).toEqual(new Date(at('2030-01-01T08:00:00')));
+    vi.advanceTimersByTime(1000);
+    expect(fired).toHaveLength(2);
+  });
+
+  it('reads a time with a T by default, fires at once when it is past, and ignores delay', () => {
+    vi.setSystemTime(at('2030-01-01T08:00:00'));
+    const { fired } = run({ time: '2020-01-01T00:00:00', delay: 5000, period: 0 });
+    vi.advanceTimersByTime(0);
+    expect(fired).toHaveLength(1);
+    vi.advanceTimersByTime(10_000);
+    expect(fired).toHaveLength(1);
+  });
+
+  it('reads `time` with a custom Java `pattern`', () => {
+    vi.setSystemTime(at('2030-03-05T10:00:00'));
+    const { fired } = run({ time: '05/03/2030 10.00.30 AM', pattern: 'dd/MM/yyyy hh.mm.ss a', period: 0 });
+    vi.advanceTimersByTime(29_999);
+    expect(fired).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(fired).toHaveLength(1);
+  });
+
+  it('catches up the periods missed since a past `time` with fixedRate', () => {
+    vi.setSystemTime(at('2030-01-01T08:00:00.050'));
+    const { fired } = run({ time: '2030-01-01T08:00:00', period: 10, fixedRate: true });
+    vi.advanceTimersByTime(0);
+    expect(fired).toHaveLength(6);
+  });
+
+  it('refuses a time that does not match its pattern with Java\u2019s message', () => {
+    expect(() => timerSettings(context('tick', { time: 'soon' }))).toThrow('Unparseable date: "soon"');
+  });
+});

@@ -21,6 +21,25 @@ export interface Headers extends Iterable<[string, unknown]> {
   keys(): IterableIterator<string>;
 }
 
+/** A step of a route as message history and failure logs name it, in Camel's terms. */
+export interface StepNode {
+  /** `file.yaml:line` of the step's definition. */
+  readonly source: string;
+  /** `routeId/nodeId`: the step's `id`, or one made like Camel's (`setBody1`, `log2` …; the `from` is the route id). */
+  readonly id: string;
+  /** What the step does, as Camel labels it: `setBody[constant{abc}]`, `to[log:out]`, `from[timer://tick]`. */
+  readonly label: string;
+}
+
+/** One step an exchange went through, when message history is on. */
+export interface HistoryEntry {
+  readonly node: StepNode;
+  /** Epoch milliseconds when the step began. */
+  readonly start: number;
+  /** Milliseconds the step took; -1 while it runs. */
+  elapsed: number;
+}
+
 /**
  * One exchange. Created by a route's consumer (or by an EIP that copies one); owned by the engine, which completes it
  * once the route is done with it. Processors mutate it in place.
@@ -48,6 +67,13 @@ export interface Exchange {
   exception: Error | undefined;
   /** Set by the `stop` EIP: the exchange ends its route here, successfully. */
   stopped: boolean;
+  /** The step processing the exchange now, or the last one that did: where a failure happened. Set by the engine. */
+  node: StepNode | undefined;
+  /**
+   * The steps the exchange went through, in order, when message history is on (off by default, as in Camel 4; the
+   * `dev` profile, `camel.main.messageHistory=true` or a route's `messageHistory: true` turn it on). Set by the engine.
+   */
+  history: HistoryEntry[] | undefined;
 }
 
 /**
@@ -61,4 +87,9 @@ export interface EvaluationContext {
   property(key: string): string | undefined;
   /** The current time in epoch milliseconds (fake timers replace it in tests). */
   now(): number;
+  /**
+   * The message history of `exchange` as Camel's `${messageHistory}` renders it: the history table, and with
+   * `detailed` the exchange after it. Absent outside a runtime (the function then renders nothing).
+   */
+  messageHistory?(exchange: Exchange, detailed: boolean): string;
 }

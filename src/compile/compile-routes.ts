@@ -4,13 +4,17 @@
  * not compile, steps Dromedary does not run yet, duplicate route ids across files, and `direct:`/`seda:` endpoints
  * that are sent to but consumed by no route. The engine never sees YAML: it gets processors and consumers.
  */
+import { basename } from 'node:path';
+
 import type { Clock } from '../api/connector-runtime.js';
 import type { Diagnostic } from '../api/diagnostic.js';
-import type { EvaluationContext } from '../api/exchange.js';
+import type { EvaluationContext, StepNode } from '../api/exchange.js';
 import type { ExpressionLanguage } from '../api/expression.js';
 import type { DslEntry } from '../dsl/load.js';
 import { diagnosticAt } from '../dsl/located.js';
 import type { LogOutput } from '../engine/log-output.js';
+import { camelEndpointUri } from '../engine/endpoints/errors.js';
+import { messageHistoryText } from '../engine/message-history.js';
 import { Route } from '../engine/route.js';
 import { Runtime, type RouteEntry } from '../engine/runtime.js';
 import { EndpointFactory } from './endpoint-factory.js';
@@ -28,6 +32,8 @@ export interface CompileOptions {
   readonly clock: Clock;
   /** Called after every exchange a route consumer created is complete (for `--max-messages`). */
   readonly onComplete?: () => void;
+  /** Records message history for every route (a route's own `messageHistory` option wins). Default false. */
+  readonly messageHistory?: boolean;
 }
 
 /** The compiled plan: a runtime ready to start, and the endpoints it owns (mocks for tests). */
@@ -46,6 +52,8 @@ interface RouteShape {
   readonly fromPath: readonly (string | number)[];
   readonly autoStartup?: boolean;
   readonly startupOrder?: number;
+  readonly group?: string;
+  readonly messageHistory?: boolean;
 }
 
 function routeShape(entry: DslEntry): RouteShape | undefined {
@@ -60,6 +68,8 @@ function routeShape(entry: DslEntry): RouteShape | undefined {
     fromPath: ['from'],
     ...(typeof value['autoStartup'] === 'boolean' ? { autoStartup: value['autoStartup'] } : {}),
     ...(typeof value['startupOrder'] === 'number' ? { startupOrder: value['startupOrder'] } : {}),
+    ...(typeof value['group'] === 'string' ? { group: value['group'] } : {}),
+    ...(typeof value['messageHistory'] === 'boolean' ? { messageHistory: value['messageHistory'] } : {}),
   };
 }
 
@@ -72,6 +82,8 @@ interface Shared {
   readonly sentTo: RouteCompileContext['sentTo'];
   /** Consumed `direct:`/`seda:` endpoints. */
   readonly consumed: Set<string>;
+  /** Step ids made so far, by step key. */
+  readonly nodeIds: Map<string, number>;
 }
 
 function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Shared): RouteEntry | undefined {
@@ -95,6 +107,7 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
     evaluation: shared.evaluation,
     report: shared.report,
     sentTo: shared.sentTo,
+    nodeIds: shared.nodeIds,
   };
   const processor = compileSteps(shape.from['steps'], [...shape.fromPath, 'steps'], rc);
   const uriPath = [...shape.fromPath, 'uri'];
@@ -103,14 +116,29 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
     const uri = typeof written === 'string' ? written : '';
     const endpoint = endpoints.endpoint(uri, shape.from['parameters']);
     const key = `${endpoint.scheme}:${endpoint.path}`;
-    if ((endpoint.scheme === 'direct' || endpoint.scheme === 'seda') && shared.consumed.has(key)) {
+    // seda with multipleConsumers is publish-subscribe: several routes may consume it.
+    const pubSub = endpoint.scheme === 'seda' && endpoint.options['multipleConsumers'] === true;
+    if ((endpoint.scheme === 'direct' || endpoint.scheme === 'seda') && !pubSub && shared.consumed.has(key)) {
       error(uriPath, 'COMPILE_DUPLICATE_CONSUMER', `${key} is already consumed by another route`);
     }
     shared.consumed.add(key);
+    // Camel places a route's from at its uri.
+    const where = entry.source.locate([...entry.path, ...uriPath], 'key');
+    const fromNode: StepNode = {
+      source: `${basename(entry.source.file)}:${String(where.line)}`,
+      id: `${id}/${id}`,
+      label: `from[${camelEndpointUri(endpoint.scheme, endpoint.path, endpoint.written)}]`,
+    };
+    endpoints.fromNodes.set(id, fromNode);
     const route = new Route({
       id,
       from: uri.replace(/\?.*$/, ''),
-      consumer: endpoints.consumer(endpoint),
+      fromNode,
+      messageHistory: shape.messageHistory ?? options.messageHistory ?? false,
+      consumer: endpoints.consumer(endpoint, {
+        routeId: id,
+        ...(shape.group === undefined ? {} : { group: shape.group }),
+      }),
       processor,
       now: () => options.clock.now(),
     });
@@ -150,23 +178,32 @@ export function compileRoutes(
   options: CompileOptions,
 ): { plan?: Plan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const endpoints = new EndpointFactory({
+    clock: options.clock,
+    logger: (n) => options.log.logger(n),
+    ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+  });
   const shared: Shared = {
     options,
-    endpoints: new EndpointFactory({
-      clock: options.clock,
-      logger: (n) => options.log.logger(n),
-      ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
-    }),
+    endpoints,
     evaluation: {
       contextName: options.name,
       property: (key) => options.properties.lookup(key),
       now: () => options.clock.now(),
+      messageHistory: (exchange, detailed) =>
+        messageHistoryText(
+          exchange,
+          exchange.fromRouteId === undefined ? undefined : endpoints.fromNodes.get(exchange.fromRouteId),
+          options.clock.now(),
+          detailed,
+        ),
     },
     report: (d) => {
       diagnostics.push(d);
     },
     sentTo: [],
     consumed: new Set(),
+    nodeIds: new Map(),
   };
   const ids = new Set<string>();
   const routes: RouteEntry[] = [];

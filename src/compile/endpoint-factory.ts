@@ -4,16 +4,18 @@
  * messages; the compiler places them.
  */
 import { timerRuntime } from '../../connectors/timer/index.js';
-import type { Clock, ConnectorContext, Logger, LogLevel } from '../api/connector-runtime.js';
+import type { Clock, ConnectorContext, Logger } from '../api/connector-runtime.js';
 import type { ConnectorDescriptor } from '../api/connector.js';
-import type { Exchange } from '../api/exchange.js';
+import type { Exchange, ExchangePattern, StepNode } from '../api/exchange.js';
 import type { Processor } from '../api/processor.js';
 import { DirectRegistry } from '../engine/endpoints/direct.js';
-import { logProducer } from '../engine/endpoints/log.js';
-import { MockRegistry } from '../engine/endpoints/mock.js';
-import { SedaRegistry } from '../engine/endpoints/seda.js';
+import { camelEndpointUri } from '../engine/endpoints/errors.js';
+import { isService, ServiceGroup, withExtras, withPattern } from '../engine/endpoints/lifecycle.js';
+import { logProducer, logSettings } from '../engine/endpoints/log.js';
+import { MockRegistry, mockSettings } from '../engine/endpoints/mock.js';
+import { SedaRegistry, sedaProducerSettings, sedaSettings } from '../engine/endpoints/seda.js';
+import { failureLogMessage } from '../engine/failure-log.js';
 import { HeaderMap } from '../engine/headers.js';
-import { renderText } from '../expr/convert.js';
 import type { RouteConsumer } from '../engine/route.js';
 import { SourceConsumer } from '../engine/source-consumer.js';
 import { connectorCatalogue } from '../validate/runnable/catalogue.js';
@@ -38,31 +40,59 @@ export interface EndpointServices {
   readonly onComplete?: () => void;
 }
 
+/** The route a consumer starts (for its services and `showRouteGroup`). */
+export interface ConsumerOwner {
+  readonly routeId: string;
+  readonly group?: string;
+}
+
+/** Where a producer is used: its route (whose start and stop drive the producer's services) and step. */
+export interface ProducerOwner {
+  readonly routeId: string;
+  /** `file.yaml:line` of the step, for `log:…?sourceLocationLoggerName=true`. */
+  readonly sourceLocation?: string;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The endpoints of one runtime. */
 export class EndpointFactory {
-  readonly direct = new DirectRegistry();
+  readonly direct: DirectRegistry;
   readonly seda: SedaRegistry;
-  readonly mocks = new MockRegistry();
+  readonly mocks: MockRegistry;
+  /** Each route's producer services, started and stopped with the route's consumer. */
+  private readonly routeServices = new Map<string, ServiceGroup>();
+  private readonly routeGroups = new Map<string, string>();
+  /** The `from` of each route, by route id: failure logs start their message history with it. */
+  readonly fromNodes = new Map<string, StepNode>();
   /** Called when an exchange a consumer created is complete: logs a failure, as Camel's default error handler does. */
   private readonly completed: (exchange: Exchange) => void;
 
   constructor(private readonly services: EndpointServices) {
     const errors = services.logger('dromedary.error-handler');
     this.completed = (exchange) => {
-      if (exchange.exception !== undefined) {
-        errors.log(
-          'ERROR',
-          `Failed delivery for (MessageId: ${exchange.messageId} on ExchangeId: ${exchange.exchangeId}). ` +
-            `Exhausted after delivery attempt: 1 caught: ${renderText(exchange.exception)}`,
-        );
+      const error = exchange.exception;
+      if (error !== undefined && errors.enabled('ERROR')) {
+        const from = exchange.fromRouteId === undefined ? undefined : this.fromNodes.get(exchange.fromRouteId);
+        errors.log('ERROR', failureLogMessage(exchange, error, from, services.clock.now()));
       }
       services.onComplete?.();
     };
-    this.seda = new SedaRegistry(this.completed);
+    const logger = (name: string): Logger => services.logger(name);
+    this.direct = new DirectRegistry(services.clock);
+    this.seda = new SedaRegistry({ clock: services.clock, onComplete: this.completed, logger });
+    this.mocks = new MockRegistry({ clock: services.clock, logger });
+  }
+
+  private serviceGroup(routeId: string): ServiceGroup {
+    let group = this.routeServices.get(routeId);
+    if (group === undefined) {
+      group = new ServiceGroup();
+      this.routeServices.set(routeId, group);
+    }
+    return group;
   }
 
   /** Parses a URI and converts its options; throws an Error with a user message when it cannot. */
@@ -101,8 +131,22 @@ export class EndpointFactory {
     return typeof v === 'number' ? v : dflt;
   }
 
-  /** The consumer for a route's `from`. Throws with a user message when the endpoint cannot consume. */
-  consumer(endpoint: Endpoint): RouteConsumer {
+  /**
+   * The consumer for a route's `from`; with its owner, it also starts and stops the route's producer services.
+   * `exchangePattern` sets the pattern of the exchanges a timer creates (direct and seda consumers take the sender's
+   * exchange, so it changes nothing there, as in Camel). Throws with a user message when the endpoint cannot consume.
+   */
+  consumer(endpoint: Endpoint, owner?: ConsumerOwner): RouteConsumer {
+    if (owner?.group !== undefined) this.routeGroups.set(owner.routeId, owner.group);
+    const services = owner === undefined ? undefined : this.serviceGroup(owner.routeId);
+    const pattern = endpoint.scheme === 'timer' ? exchangePattern(endpoint.options['exchangePattern']) : undefined;
+    return withExtras(this.baseConsumer(endpoint), {
+      ...(services === undefined ? {} : { services }),
+      ...(pattern === undefined ? {} : { pattern }),
+    });
+  }
+
+  private baseConsumer(endpoint: Endpoint): RouteConsumer {
     switch (endpoint.scheme) {
       case 'timer':
         return new SourceConsumer(
@@ -113,59 +157,59 @@ export class EndpointFactory {
       case 'direct':
         return this.direct.consumer(endpoint.path);
       case 'seda':
-        return this.seda.consumer(endpoint.path, this.sedaSettings(endpoint));
+        return this.seda.consumer(endpoint.path, sedaSettings(endpoint.options));
       default:
         throw new Error(`the ${endpoint.scheme} component cannot start a route`);
     }
   }
 
-  private sedaSettings(endpoint: Endpoint): { size: number; concurrentConsumers: number } {
-    return {
-      size: this.num(endpoint, 'size', 1000),
-      concurrentConsumers: this.num(endpoint, 'concurrentConsumers', 1),
-    };
+  /**
+   * The producer for `to`. A producer with a lifecycle (a throughput logger) joins its owner route's services; without
+   * an owner it starts at once. `exchangePattern` sets the exchange's pattern while it is sent, and restores it after,
+   * as Camel's send processor does. Throws with a user message when the endpoint cannot be sent to.
+   */
+  producer(endpoint: Endpoint, owner?: ProducerOwner): Processor {
+    const producer = this.baseProducer(endpoint, owner);
+    if (isService(producer)) {
+      if (owner === undefined) producer.start();
+      else this.serviceGroup(owner.routeId).add(producer);
+    }
+    const pattern = exchangePattern(endpoint.options['exchangePattern']);
+    return pattern === undefined ? producer : withPattern(producer, pattern);
   }
 
-  /** The producer for `to`. Throws with a user message when the endpoint cannot be sent to. */
-  producer(endpoint: Endpoint): Processor {
+  private baseProducer(endpoint: Endpoint, owner: ProducerOwner | undefined): Processor {
+    const { path, options } = endpoint;
+    const uri = camelEndpointUri(endpoint.scheme, path, endpoint.written);
     switch (endpoint.scheme) {
       case 'log':
-        return logProducer({
-          logger: this.services.logger(endpoint.path),
-          level: logLevel(endpoint.options['level']),
-          format: endpoint.options,
-          ...(typeof endpoint.options['groupSize'] === 'number' ? { groupSize: endpoint.options['groupSize'] } : {}),
-          clock: this.services.clock,
-        });
-      case 'direct':
-        return this.direct.producer(endpoint.path, endpoint.options['failIfNoConsumers'] !== false);
-      case 'seda':
-        return this.seda.producer(endpoint.path, {
-          ...this.sedaSettings(endpoint),
-          blockWhenFull: endpoint.options['blockWhenFull'] === true,
-          discardWhenFull: endpoint.options['discardWhenFull'] === true,
-          waitForTaskToComplete: waitMode(endpoint.options['waitForTaskToComplete']),
-        });
-      case 'mock':
-        return this.mocks.producer(
-          endpoint.path,
-          this.num(endpoint, 'retainFirst', -1),
-          this.num(endpoint, 'retainLast', -1),
+        return logProducer(
+          logSettings(path, options, {
+            clock: this.services.clock,
+            logger: (name) => this.services.logger(name),
+            ...(owner?.sourceLocation === undefined ? {} : { sourceLocation: owner.sourceLocation }),
+            formatContext: { routeGroup: (id) => this.routeGroups.get(id) },
+          }),
         );
+      case 'direct':
+        return this.direct.producer(path, {
+          block: options['block'] !== false,
+          timeout: this.num(endpoint, 'timeout', 30000),
+          failIfNoConsumers: options['failIfNoConsumers'] !== false,
+          uri,
+        });
+      case 'seda':
+        return this.seda.producer(path, { ...sedaSettings(options), ...sedaProducerSettings(options, uri) });
+      case 'mock':
+        return this.mocks.producer(path, mockSettings(options));
       default:
         throw new Error(`the ${endpoint.scheme} component cannot be sent to`);
     }
   }
 }
 
-function waitMode(value: unknown): 'Never' | 'IfReplyExpected' | 'Always' {
-  return value === 'Never' || value === 'Always' ? value : 'IfReplyExpected';
-}
-
-function logLevel(value: unknown): LogLevel {
-  return value === 'TRACE' || value === 'DEBUG' || value === 'WARN' || value === 'ERROR' || value === 'OFF'
-    ? value
-    : 'INFO';
+function exchangePattern(value: unknown): ExchangePattern | undefined {
+  return value === 'InOnly' || value === 'InOut' ? value : undefined;
 }
 
 function fail(name: string): never {

@@ -14,11 +14,13 @@ import { diagnosticAt } from '../dsl/located.js';
 import type { PathSegment } from '../dsl/yaml-source.js';
 import { stepCompilers } from '../eip/index.js';
 import type { LogOutput } from '../engine/log-output.js';
+import { historyStep } from '../engine/message-history.js';
 import { pipelineOf } from '../engine/pipeline.js';
 import type { EndpointFactory } from './endpoint-factory.js';
 import { findExpression } from './expressions.js';
 import type { PropertyResolver } from './properties.js';
 import type { StepContext } from './step-context.js';
+import { stepLabel } from './step-label.js';
 
 /** What compiling one route needs. */
 export interface RouteCompileContext {
@@ -32,6 +34,8 @@ export interface RouteCompileContext {
   readonly report: (d: Diagnostic) => void;
   /** Endpoints sent to (`direct:x`, `seda:x`), for the reference check. */
   readonly sentTo: { scheme: string; path: string; at: readonly PathSegment[]; entry: DslEntry }[];
+  /** Step ids made so far in this compilation, by step key (Camel numbers each kind across all routes). */
+  readonly nodeIds: Map<string, number>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -67,7 +71,21 @@ function compileStep(
     ctx.error([], 'COMPILE_UNSUPPORTED_STEP', `the ${key} step is not supported by Dromedary yet`);
     return undefined;
   }
-  return compiler.compile(definition, ctx);
+  const label = stepLabel(key, definition);
+  // The id is made before nested steps compile, so that Camel's numbering (outer step first) comes out.
+  const id = label === undefined ? undefined : stepId(key, definition, rc);
+  const processor = compiler.compile(definition, ctx);
+  if (processor === undefined || label === undefined || id === undefined) return processor;
+  const node = { source: ctx.sourceLocation, id: `${rc.routeId}/${id}`, label };
+  return historyStep(processor, node, () => rc.evaluation.now());
+}
+
+/** The step's own `id`, or the next of its kind: `setBody1`, `setBody2` … */
+function stepId(key: string, definition: unknown, rc: RouteCompileContext): string {
+  if (isRecord(definition) && typeof definition['id'] === 'string' && definition['id'] !== '') return definition['id'];
+  const n = (rc.nodeIds.get(key) ?? 0) + 1;
+  rc.nodeIds.set(key, n);
+  return `${key}${String(n)}`;
 }
 
 function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): StepContext {
@@ -100,13 +118,17 @@ function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): Ste
         const endpoint = rc.endpoints.endpoint(uri, parameters);
         if (endpoint.scheme === 'direct' || endpoint.scheme === 'seda')
           rc.sentTo.push({ scheme: endpoint.scheme, path: endpoint.path, at: place(at), entry });
-        return rc.endpoints.producer(endpoint);
+        return rc.endpoints.producer(endpoint, { routeId: rc.routeId, sourceLocation: ctx.sourceLocation });
       } catch (err) {
         ctx.error(at, 'COMPILE_INVALID_ENDPOINT', err instanceof Error ? err.message : String(err));
         return undefined;
       }
     },
-    dynamicProducer: (uri, parameters) => rc.endpoints.producer(rc.endpoints.endpoint(uri, parameters)),
+    dynamicProducer: (uri, parameters) =>
+      rc.endpoints.producer(rc.endpoints.endpoint(uri, parameters), {
+        routeId: rc.routeId,
+        sourceLocation: ctx.sourceLocation,
+      }),
     steps: (list, at) => compileSteps(list, [...path, ...at], rc),
     logger: (name) => rc.log.logger(name),
   };

@@ -16,7 +16,6 @@ const ROUTE_OPTIONS = [
   'precondition',
   'inputType',
   'outputType',
-  'messageHistory',
   'trace',
   'logMask',
 ] as const;

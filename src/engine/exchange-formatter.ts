@@ -1,8 +1,18 @@
 /**
- * Camel's exchange formatter, as the `log` endpoint prints exchanges: `Exchange[Label: value, …]`, in the order Id,
- * RouteId, ExchangePattern, Properties, Headers, BodyType, Body, then the exception; `multiline` puts each item on
- * its own line; `plain` prints the body only. Maps print case-insensitively sorted as `{k=v}`; a null body prints
- * `[Body is null]`; an item longer than `maxChars` is cut with `...`.
+ * Camel's exchange formatter (`DefaultExchangeFormatter`, Camel 4.22), as the `log` endpoint prints exchanges:
+ * `Exchange[Label: value, …]`, in the order Id, RouteGroup, RouteId, ExchangePattern, Properties, Variables, Headers,
+ * BodyType, Body, then the exception (`ExceptionType`, `ExceptionMessage`, or with `showCaughtException` the
+ * `CaughtException…` pair from the `CamelExceptionCaught` property, and `StackTrace` with `showStackTrace`).
+ *
+ * Layout (`style`): `Default` separates items with `, ` (or, `multiline`, puts each on its own line indented two
+ * spaces); `Tab` prefixes each `Label: value` with a tab; `Fixed` prefixes a tab and pads the label to 20 characters
+ * with no colon. With `multiline` each part is a line (Camel keeps the exception items on one line, and leaves an
+ * empty line for a part it shows nothing for: a route without group, no variables). `maxChars` (default 10000) clips
+ * the body (`… [Body clipped after N chars, total length is M]`) and then cuts the whole text (each line, when
+ * multiline) after that many characters, appending `...`. `plain` prints the body only. Maps print
+ * case-insensitively sorted as `{k=v}`; a null body prints `[Body is null]`; `skipBodyLineSeparator` (default true)
+ * removes line breaks from the body. `showFiles`, `showFuture`, `showStreams` and `showCachedStreams` change nothing:
+ * a Node body is never a file, future or stream.
  *
  * `ExchangePattern` follows what Camel 4.22 does (recorded in test/golden/log-options): an endpoint whose formatting
  * options are all at their defaults uses the shared formatter, which shows the pattern; any other setting hides it
@@ -15,6 +25,7 @@ import { camelTypeName, renderText } from '../expr/convert.js';
 export interface FormatOptions {
   readonly showAll?: boolean;
   readonly showExchangeId?: boolean;
+  readonly showRouteGroup?: boolean;
   readonly showRouteId?: boolean;
   readonly showExchangePattern?: boolean;
   readonly showProperties?: boolean;
@@ -24,9 +35,19 @@ export interface FormatOptions {
   readonly showBodyType?: boolean;
   readonly showBody?: boolean;
   readonly showException?: boolean;
+  readonly showCaughtException?: boolean;
+  readonly showStackTrace?: boolean;
+  readonly skipBodyLineSeparator?: boolean;
   readonly multiline?: boolean;
   readonly plain?: boolean;
   readonly maxChars?: number;
+  readonly style?: string;
+}
+
+/** What the formatter may ask of the runtime. */
+export interface FormatContext {
+  /** The group of the route with this id, if it has one. */
+  readonly routeGroup?: (routeId: string) => string | undefined;
 }
 
 /** The formatting options' defaults (an endpoint with only these values uses Camel's shared formatter). */
@@ -62,6 +83,9 @@ export function showsPattern(options: Readonly<Record<string, unknown>>): boolea
   return Object.entries(options).every(([k, v]) => !(k in DEFAULTS) || DEFAULTS[k] === v);
 }
 
+/** Splits the parts of a multiline text (Camel's `###REPLACE_ME###`). */
+const SEPARATOR = '\u0000';
+
 function sortedMap(entries: Iterable<[string, unknown]>): string {
   const list = [...entries].sort(([a], [b]) => a.toLowerCase().localeCompare(b.toLowerCase()));
   return `{${list.map(([k, v]) => `${k}=${renderText(v)}`).join(', ')}}`;
@@ -72,57 +96,100 @@ function bodyType(body: unknown): string {
   return name === null ? 'null' : name.replace(/^java\.lang\./, '');
 }
 
-function bodyText(body: unknown): string {
+/** The body as Camel's `MessageHelper.extractBodyForLogging` renders it, clipped after `max` characters. */
+function bodyText(body: unknown, max: number): string {
   if (body === null || body === undefined) return '[Body is null]';
-  return renderText(body).replace(/\r?\n/g, '');
+  const text = renderText(body);
+  return max > 0 && text.length > max
+    ? `${text.slice(0, max)}... [Body clipped after ${String(max)} chars, total length is ${String(text.length)}]`
+    : text;
 }
 
-function cut(text: string, max: number): string {
-  return max > 0 && text.length > max ? `${text.slice(0, max)}...` : text;
+function stackTrace(error: Error): string {
+  return error.stack ?? `${error.name}: ${error.message}`;
 }
 
-type Item = (e: Exchange, o: FormatOptions, all: boolean) => [string, string] | undefined;
+type Part = (show: boolean, name: string, value: () => string | undefined) => void;
 
-/** The items of the formatted exchange, in Camel's order (the pattern is decided separately). */
-const BEFORE_PATTERN: readonly Item[] = [
-  (e, o, all) => (all || o.showExchangeId === true ? ['Id', e.exchangeId] : undefined),
-  (e, o, all) => (all || o.showRouteId === true ? ['RouteId', e.routeId ?? 'null'] : undefined),
-];
-
-const AFTER_PATTERN: readonly Item[] = [
-  (e, o, all) => {
-    if (all || o.showAllProperties === true) return ['Properties', sortedMap(e.properties)];
-    return o.showProperties === true ? ['Properties', sortedMap(e.properties)] : undefined;
-  },
-  (e, o, all) =>
-    (all || o.showVariables === true) && e.variables.size > 0 ? ['Variables', sortedMap(e.variables)] : undefined,
-  (e, o, all) => (all || o.showHeaders === true ? ['Headers', sortedMap(e.headers)] : undefined),
-  (e, o, all) => (all || o.showBodyType !== false ? ['BodyType', bodyType(e.body)] : undefined),
-  (e, o, all) => (all || o.showBody !== false ? ['Body', bodyText(e.body)] : undefined),
-  (e, o, all) =>
-    (all || o.showException === true) && e.exception !== undefined ? ['ExceptionType', e.exception.name] : undefined,
-  (e, o, all) =>
-    (all || o.showException === true) && e.exception !== undefined
-      ? ['ExceptionMessage', e.exception.message]
-      : undefined,
-];
-
-/** Formats an exchange as the log endpoint prints it. */
-export function formatExchange(exchange: Exchange, options: FormatOptions): string {
+/** Adds the parts before the exception, in Camel's order. */
+function addParts(exchange: Exchange, options: FormatOptions, context: FormatContext, part: Part): void {
   const all = options.showAll === true;
+  const routeId = exchange.routeId;
+  part(all || options.showExchangeId === true, 'Id', () => exchange.exchangeId);
+  part(all || options.showRouteGroup === true, 'RouteGroup', () =>
+    routeId === undefined ? undefined : context.routeGroup?.(routeId),
+  );
+  part(all || options.showRouteId === true, 'RouteId', () => routeId ?? '');
+  part(showsPattern(options as Readonly<Record<string, unknown>>), 'ExchangePattern', () => exchange.pattern);
+  part(all || options.showAllProperties === true || options.showProperties === true, 'Properties', () =>
+    sortedMap(exchange.properties),
+  );
+  part(all || options.showVariables === true, 'Variables', () =>
+    exchange.variables.size > 0 ? sortedMap(exchange.variables) : undefined,
+  );
+  part(all || options.showHeaders === true, 'Headers', () => sortedMap(exchange.headers));
+  part(all || options.showBodyType !== false, 'BodyType', () => bodyType(exchange.body));
+  part(all || options.showBody !== false, 'Body', () => {
+    const text = bodyText(exchange.body, options.maxChars ?? 10000);
+    return options.skipBodyLineSeparator === false ? text : text.replace(/\r?\n/g, '');
+  });
+}
+
+/** Cuts each part (the whole text, when not multiline) after `max` characters; multiline puts each on a line. */
+function cutParts(sb: string, max: number, multiline: boolean): string {
+  const pieces = sb.split(SEPARATOR);
+  // Java's String.split drops trailing empty parts.
+  while (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
+  return pieces
+    .map((s) => `${max > 0 && s.length > max ? `${s.slice(0, max)}...` : s}${multiline ? '\n' : ''}`)
+    .join('');
+}
+
+/** Formats an exchange as the log endpoint prints it; `context` gives route groups for `showRouteGroup`. */
+export function formatExchange(exchange: Exchange, options: FormatOptions, context: FormatContext = {}): string {
   const max = options.maxChars ?? 10000;
-  if (options.plain === true) return cut(bodyText(exchange.body), max);
-  const pick = (items: readonly Item[]): [string, string][] =>
-    items.map((item) => item(exchange, options, all)).filter((i): i is [string, string] => i !== undefined);
-  const items = [
-    ...pick(BEFORE_PATTERN),
-    ...(showsPattern(options as Readonly<Record<string, unknown>>)
-      ? [['ExchangePattern', exchange.pattern] as [string, string]]
-      : []),
-    ...pick(AFTER_PATTERN),
-  ];
-  const parts = items.map(([label, value]) => `${label}: ${cut(value, max)}`);
-  return options.multiline === true
-    ? `Exchange[\n${parts.map((p) => `  ${p}`).join('\n')}\n]`
-    : `Exchange[${parts.join(', ')}]`;
+  if (options.plain === true) return bodyText(exchange.body, max);
+  const multiline = options.multiline === true;
+  const style = options.style ?? 'Default';
+  const label = (name: string): string => {
+    if (style === 'Tab') return `\t${name}: `;
+    if (style === 'Fixed') return `\t${name.padEnd(20)}`;
+    return multiline ? `  ${name}: ` : `, ${name}: `;
+  };
+  let sb = '';
+  addParts(exchange, options, context, (show, name, value) => {
+    if (!show) return;
+    if (multiline) sb += SEPARATOR;
+    const v = value();
+    if (v !== undefined) sb += label(name) + v;
+  });
+  sb += exceptionText(exchange, options, options.showAll === true, multiline, label);
+  if (multiline || (max > 0 && sb.length > max)) sb = cutParts(sb, max, multiline);
+  if (!multiline && sb.startsWith(', ')) sb = sb.slice(2);
+  return `Exchange[${sb}]`;
+}
+
+/** The exception part: the exchange's exception, else (with showCaughtException) the caught one. */
+function exceptionText(
+  exchange: Exchange,
+  options: FormatOptions,
+  all: boolean,
+  multiline: boolean,
+  label: (name: string) => string,
+): string {
+  const caughtToo = all || options.showCaughtException === true;
+  if (!caughtToo && options.showException !== true) return '';
+  let error = exchange.exception;
+  let caught = false;
+  if (caughtToo && error === undefined) {
+    const property = exchange.properties.get('CamelExceptionCaught');
+    error = property instanceof Error ? property : undefined;
+    caught = true;
+  }
+  if (error === undefined) return '';
+  const prefix = caught ? 'Caught' : '';
+  let text = `${multiline ? SEPARATOR : ''}${label(`${prefix}ExceptionType`)}${error.name}`;
+  text += `${label(`${prefix}ExceptionMessage`)}${error.message}`;
+  if (all || options.showStackTrace === true) text += `${label('StackTrace')}${stackTrace(error)}`;
+  return text;
 }

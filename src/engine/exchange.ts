@@ -1,16 +1,16 @@
 /** The engine's exchange. */
 import { randomUUID } from 'node:crypto';
 
-import type { Exchange, ExchangePattern } from '../api/exchange.js';
+import type { Exchange, ExchangePattern, HistoryEntry, StepNode } from '../api/exchange.js';
 import { HeaderMap } from './headers.js';
 
 let counter = 0;
 const prefix = randomUUID().slice(0, 13).replace('-', '').toUpperCase();
 
-/** A new exchange or message id: unique within the process, cheap to make. */
+/** A new exchange or message id, in Camel 4's shape (upper-case hex prefix, dash, 16 hex digits): unique within the process, cheap to make. */
 export function newId(): string {
   counter += 1;
-  return `${prefix}-${counter.toString(16).padStart(16, '0')}`;
+  return `${prefix}-${counter.toString(16).toUpperCase().padStart(16, '0')}`;
 }
 
 /** Where a new exchange comes from. */
@@ -36,6 +36,8 @@ export class DefaultExchange implements Exchange {
   readonly variables = new Map<string, unknown>();
   exception: Error | undefined = undefined;
   stopped = false;
+  node: StepNode | undefined = undefined;
+  history: HistoryEntry[] | undefined = undefined;
 
   /** The current message's id, made when first asked for. */
   get messageId(): string {

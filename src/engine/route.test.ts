@@ -126,3 +126,65 @@ describe('Route', () => {
     await expect(giveUp).resolves.toBe(false);
   });
 });
+
+describe('Route suspension', () => {
+  it('holds the consumer back while suspended, lets in-flight exchanges finish, and goes on when resumed', async () => {
+    const source = new FakeSource();
+    const h = held();
+    const route = new Route({ id: 'r', from: 'fake:x', consumer: new SourceConsumer(source), processor: h.processor });
+    route.start();
+    const acks: (Error | undefined)[] = [];
+    source.emit?.(message(1), (e) => acks.push(e));
+    const suspending = route.suspend(1000);
+    expect(route.state).toBe('Suspending');
+    h.release();
+    await expect(suspending).resolves.toBe(true);
+    expect(route.state).toBe('Suspended');
+    expect(route.accepting).toBe(false);
+
+    // A message the source emits now is held, not run, and the source is told to wait.
+    expect(source.emit?.(message(2), (e) => acks.push(e))).toBe(false);
+    expect(route.metrics.snapshot()).toMatchObject({ total: 1, inflight: 0 });
+
+    route.resume();
+    expect(route.state).toBe('Started');
+    expect(route.metrics.inflight).toBe(1);
+    expect(source.resumed).toBe(1); // the held message runs first, then the source is asked for more
+    h.release();
+    expect(acks).toEqual([undefined, undefined]);
+    expect(route.metrics.snapshot()).toMatchObject({ total: 2, failed: 0 });
+  });
+
+  it('acknowledges a held message with an error when the route stops instead of resuming', async () => {
+    const source = new FakeSource();
+    const route = new Route({
+      id: 'r',
+      from: 'fake:x',
+      consumer: new SourceConsumer(source),
+      processor: { process: (_e, done) => (done(true), true) },
+    });
+    route.start();
+    await route.suspend();
+    const acks: (Error | undefined)[] = [];
+    source.emit?.(message(1), (e) => acks.push(e));
+    await route.stop(1000);
+    expect(acks[0]?.message).toBe('route r stopped before the message was processed');
+    expect(route.metrics.snapshot()).toMatchObject({ total: 0 });
+  });
+
+  it('start resumes a suspended route; suspend on a stopped route changes nothing', async () => {
+    const source = new FakeSource();
+    const route = new Route({
+      id: 'r',
+      from: 'fake:x',
+      consumer: new SourceConsumer(source),
+      processor: { process: (_e, done) => (done(true), true) },
+    });
+    await expect(route.suspend()).resolves.toBe(true);
+    expect(route.state).toBe('Stopped');
+    route.start();
+    await route.suspend();
+    route.start();
+    expect(route.state).toBe('Started');
+  });
+});

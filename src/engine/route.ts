@@ -3,13 +3,14 @@
  * and a lifecycle. Consumers are either connector sources (each message becomes an exchange, acknowledged once the
  * exchange is complete) or in-process endpoints (`direct`, `seda`) that hand over exchanges.
  */
-import type { Exchange } from '../api/exchange.js';
+import type { Exchange, StepNode } from '../api/exchange.js';
 import type { AsyncCallback, Processor } from '../api/processor.js';
+import { startHistory } from './message-history.js';
 import { runSafely } from './pipeline.js';
 import { RouteMetrics } from './route-metrics.js';
 
 /** The states of a route, as Camel names them. */
-export type RouteState = 'Stopped' | 'Started' | 'Stopping';
+export type RouteState = 'Stopped' | 'Started' | 'Suspending' | 'Suspended' | 'Stopping';
 
 /** What a consumer sees of its route. */
 export interface RouteHandle {
@@ -17,8 +18,15 @@ export interface RouteHandle {
   readonly from: string;
   /** Runs an exchange through the route; the same contract as `Processor.process`. */
   handle(exchange: Exchange, done: AsyncCallback): boolean;
-  /** False while `maxInflight` exchanges are in progress: the consumer should wait for `resume`. */
+  /**
+   * False while `maxInflight` exchanges are in progress, or while the route is suspended or stopping: the consumer
+   * should wait for `resume`.
+   */
   hasRoom(): boolean;
+  /** Whether the route takes exchanges at all (started, not suspended or stopping). */
+  readonly accepting: boolean;
+  /** Whether the route is suspended (or suspending): `direct:` senders then find no consumer, as in Camel. */
+  readonly suspended: boolean;
 }
 
 /** Brings exchanges into a route. */
@@ -41,6 +49,10 @@ export interface RouteOptions {
   readonly maxInflight?: number;
   /** Clock for processing times (default `Date.now`). */
   readonly now?: () => number;
+  /** The route's `from`, as message history names it. */
+  readonly fromNode?: StepNode;
+  /** Records message history for the exchanges this route's consumer brings (default false). */
+  readonly messageHistory?: boolean;
 }
 
 /** One route. */
@@ -72,24 +84,65 @@ export class Route implements RouteHandle {
     return this.currentState === 'Started' ? this.now() - this.startedAt : 0;
   }
 
+  /** Starts the route (a suspended one is resumed). */
   start(): void {
+    if (this.currentState === 'Suspended' || this.currentState === 'Suspending') {
+      this.resume();
+      return;
+    }
     if (this.currentState === 'Started') return;
     this.currentState = 'Started';
     this.startedAt = this.now();
     this.options.consumer.start(this);
   }
 
+  get accepting(): boolean {
+    return this.currentState === 'Started';
+  }
+
+  get suspended(): boolean {
+    return this.currentState === 'Suspended' || this.currentState === 'Suspending';
+  }
+
   hasRoom(): boolean {
-    if (this.currentState !== 'Started') return false;
-    if (this.metrics.inflight < this.maxInflight) return true;
+    if (this.currentState === 'Started' && this.metrics.inflight < this.maxInflight) return true;
     this.blocked = true;
     return false;
+  }
+
+  /**
+   * Suspends the route, as Camel's `suspendRoute`: the consumer is held back (a source waits, as it does under back
+   * pressure, and keeps its place; `direct:` senders find no active consumer) while the exchanges in progress
+   * complete. Resolves true once they did, false if `timeoutMs` passed first (the route is suspended either way).
+   * Only a started route can be suspended; for any other state this resolves true and changes nothing.
+   */
+  async suspend(timeoutMs = 30_000): Promise<boolean> {
+    if (this.currentState !== 'Started') return true;
+    this.currentState = 'Suspending';
+    const drained = await this.drainedWithin(timeoutMs);
+    // Unless resumed or stopped meanwhile.
+    if (this.state === 'Suspending') this.currentState = 'Suspended';
+    return drained;
+  }
+
+  /** Resumes a suspended route: its consumer goes on where it stopped. Does nothing in any other state. */
+  resume(): void {
+    if (this.currentState !== 'Suspended' && this.currentState !== 'Suspending') return;
+    this.currentState = 'Started';
+    if (this.metrics.inflight < this.maxInflight) {
+      this.blocked = false;
+      this.options.consumer.resume();
+    }
   }
 
   handle(exchange: Exchange, done: AsyncCallback): boolean {
     const started = this.now();
     const caller = exchange.routeId;
     exchange.routeId = this.id;
+    const { fromNode } = this.options;
+    if (this.options.messageHistory === true && fromNode !== undefined && exchange.history === undefined) {
+      if (exchange.fromRouteId === this.id) startHistory(exchange, fromNode);
+    }
     this.metrics.inflight += 1;
     return runSafely(this.options.processor, exchange, (sync) => {
       this.finish(exchange, started);
@@ -132,6 +185,15 @@ export class Route implements RouteHandle {
   async stop(timeoutMs = 30_000): Promise<boolean> {
     if (this.currentState === 'Stopped') return true;
     await this.stopConsumer();
+    const drained = await this.drainedWithin(timeoutMs);
+    this.currentState = 'Stopped';
+    this.consumerStopped = undefined;
+    return drained;
+  }
+
+  /** Resolves true when no exchange is in progress, false if `timeoutMs` passes first. */
+  private async drainedWithin(timeoutMs: number): Promise<boolean> {
+    if (this.metrics.inflight === 0) return true;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => {
@@ -140,8 +202,6 @@ export class Route implements RouteHandle {
     });
     const drained = await Promise.race([this.drained().then(() => true as const), timedOut]);
     clearTimeout(timer);
-    this.currentState = 'Stopped';
-    this.consumerStopped = undefined;
     return drained;
   }
 }

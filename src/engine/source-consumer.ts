@@ -1,7 +1,8 @@
 /**
  * Adapts a connector source to a route: each message becomes a new exchange (body from `data`, headers, and the
  * properties the source sets), and the message is acknowledged when its exchange is complete, with the exchange's
- * error if it failed.
+ * error if it failed. A message emitted while the route is suspended is held (the source was told to wait) and runs
+ * when the route resumes; if the route stops instead, it is acknowledged with an error, so a broker redelivers it.
  */
 import type { Source } from '../api/connector-runtime.js';
 import type { Exchange } from '../api/exchange.js';
@@ -20,8 +21,13 @@ export function exchangeFromMessage(message: Message, route: RouteHandle, create
   return exchange;
 }
 
+type Ack = (error?: Error) => void;
+
 /** A route consumer backed by a connector source. */
 export class SourceConsumer implements RouteConsumer {
+  private route: RouteHandle | undefined;
+  private held: { message: Message; ack: Ack }[] = [];
+
   constructor(
     private readonly source: Source,
     private readonly now: () => number = Date.now,
@@ -29,21 +35,40 @@ export class SourceConsumer implements RouteConsumer {
   ) {}
 
   start(route: RouteHandle): void {
+    this.route = route;
     this.source.start((message, ack) => {
-      const exchange = exchangeFromMessage(message, route, this.now());
-      route.handle(exchange, () => {
-        ack(exchange.exception);
-        this.onComplete?.(exchange);
-      });
+      if (!route.accepting) {
+        this.held.push({ message, ack });
+        // False, and marks the route as waited on, so that resuming it calls `resume` here.
+        return route.hasRoom();
+      }
+      this.run(route, message, ack);
       return route.hasRoom();
     });
   }
 
   resume(): void {
-    this.source.resume();
+    const route = this.route;
+    if (route === undefined) return;
+    while (this.held.length > 0 && route.accepting) {
+      const next = this.held.shift();
+      if (next !== undefined) this.run(route, next.message, next.ack);
+    }
+    if (route.hasRoom()) this.source.resume();
   }
 
-  stop(): Promise<void> {
-    return this.source.stop();
+  async stop(): Promise<void> {
+    await this.source.stop();
+    const held = this.held;
+    this.held = [];
+    for (const h of held) h.ack(new Error(`route ${this.route?.id ?? ''} stopped before the message was processed`));
+  }
+
+  private run(route: RouteHandle, message: Message, ack: Ack): void {
+    const exchange = exchangeFromMessage(message, route, this.now());
+    route.handle(exchange, () => {
+      ack(exchange.exception);
+      this.onComplete?.(exchange);
+    });
   }
 }

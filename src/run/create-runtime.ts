@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { Clock } from '../api/connector-runtime.js';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compileRoutes, type Plan } from '../compile/compile-routes.js';
+import type { PropertyResolver } from '../compile/properties.js';
 import { systemClock } from '../engine/clock.js';
 import { LogOutput } from '../engine/log-output.js';
 import { languages } from '../expr/registry.js';
@@ -47,6 +48,15 @@ export function runName(paths: readonly string[]): string {
 }
 
 /**
+ * Whether routes record message history: `camel.main.messageHistory` (or `camel.main.message-history`) when set, else
+ * on in the `dev` profile, as Camel JBang's dev profile has it, and off otherwise (Camel 4's default).
+ */
+function messageHistory(properties: PropertyResolver, profile: string): boolean {
+  const set = properties.lookup('camel.main.messageHistory') ?? properties.lookup('camel.main.message-history');
+  return set === undefined ? profile === 'dev' : set.trim().toLowerCase() === 'true';
+}
+
+/**
  * Validates and compiles. Resolves to the runtime, or to the diagnostics that prevent it (every file checked, all
  * problems listed). Throws `UsageError` for missing paths or properties files.
  */
@@ -82,6 +92,7 @@ export async function createRuntime(
     properties,
     log,
     clock,
+    messageHistory: messageHistory(properties, profile),
     ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
   });
   if (compiled.plan === undefined) return { diagnostics: [...diagnostics, ...compiled.diagnostics] };

@@ -176,7 +176,7 @@ describe('drom run', () => {
       '      - log: failed',
       '- route:',
       '    id: r',
-      '    messageHistory: true',
+      '    trace: true',
       '    from:',
       '      uri: timer:t?delay=0',
       '      steps:',
@@ -190,7 +190,7 @@ describe('drom run', () => {
       'u.camel.yaml:1:3: error COMPILE_UNSUPPORTED_STEP: the top-level onException is not supported',
     );
     expect(r.err).toContain(
-      'u.camel.yaml:7:5: error COMPILE_UNSUPPORTED_STEP: the route option messageHistory is not supported',
+      'u.camel.yaml:7:5: error COMPILE_UNSUPPORTED_STEP: the route option trace is not supported',
     );
   });
 

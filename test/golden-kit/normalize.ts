@@ -8,6 +8,7 @@
  *
  * Kept: records a route author caused — the log component and the log EIP (any logger that is not a Java class
  * name, plus any message starting with `Exchange[`) and the route start-up lines `Started <routeId> (<uri>)`.
+ * Also kept: failed exchanges as the default error handler logs them (see `failure`).
  * Dropped: everything else Camel's own classes print (boot banners, configuration summaries, shutdown, warnings).
  * A user logger named like a Java class (`log:com.acme.Orders`) is therefore only kept for `Exchange[` lines.
  *
@@ -100,7 +101,30 @@ function parse(text: string): LogRecord[] {
   return records;
 }
 
-function keep(r: LogRecord): { logger: string; message: string } | undefined {
+/** Camel's default error handler, and Dromedary's logger for the same lines. */
+const ERROR_HANDLERS = /(?:^|\.)(?:DefaultErrorHandler|error-handler)$/;
+const FAILED =
+  /^(Failed delivery for \(MessageId: \S+ on ExchangeId: \S+\)\. Exhausted after delivery attempt: \d+) caught: /;
+/** A message history row: source, id and processor columns, then the elapsed milliseconds. */
+const HISTORY_ROW = /^(.{40} .{30} .{50} ) *\d+$/;
+
+/**
+ * A failed exchange as the error handler logs it: the "Failed delivery" line without the exception (whose text is
+ * Java's on one side and Dromedary's on the other) and the message history table with the elapsed times masked;
+ * the stack trace is dropped.
+ */
+function failure(r: LogRecord): { logger: string; message: string; more: string[] } | undefined {
+  const m = FAILED.exec(r.message);
+  if (m === null || !ERROR_HANDLERS.test(r.logger)) return undefined;
+  const end = r.more.indexOf('Stacktrace');
+  const table = end < 0 ? [...r.more] : r.more.slice(0, end);
+  while (table.length > 0 && (table.at(-1) ?? '').trim() === '') table.pop();
+  return { logger: 'error-handler', message: `${m[1] ?? ''} caught: <exception>`, more: table };
+}
+
+function keep(r: LogRecord): { logger: string; message: string; more?: string[] } | undefined {
+  const failed = failure(r);
+  if (failed !== undefined) return failed;
   const started = STARTED.exec(r.message);
   if (started !== null && CLASS_LOGGER.test(r.logger)) {
     return { logger: canonicalLogger(r.logger), message: `Started ${started[1] ?? ''} (${started[2] ?? ''})` };
@@ -121,7 +145,9 @@ export function normalizeCamelLog(text: string, options: NormalizeOptions = {}):
     const kept = keep(r);
     if (kept === undefined) continue;
     const head = `${r.level} ${kept.logger} : ${kept.message}`;
-    out.push(scrub([head, ...r.more].join('\n'), options));
+    // Message history rows (error handler, `${messageHistory}`) end with elapsed milliseconds.
+    const more = (kept.more ?? r.more).map((l) => l.replace(HISTORY_ROW, '$1<ms>'));
+    out.push(scrub([head, ...more].join('\n'), options));
   }
   return out;
 }

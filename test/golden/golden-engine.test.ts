@@ -16,13 +16,17 @@ const CAMEL_CONTEXT = 'org.apache.camel.impl.engine.AbstractCamelContext';
 /** Our start-up lines under Camel's logger name; our other runtime lines dropped. */
 function comparable(lines: string[]): string[] {
   const started = /^(\w+) dromedary\.runtime : \s*Started (\S+) \((.*)\)$/;
-  return lines
-    .flatMap((record) => record.split('\n'))
-    .flatMap((l) => {
-      const m = started.exec(l);
-      if (m !== null) return [`${m[1] ?? ''} ${CAMEL_CONTEXT} : Started ${m[2] ?? ''} (${m[3] ?? ''})`];
-      return l.includes(' dromedary.runtime : ') ? [] : [l];
-    });
+  return (
+    lines
+      .flatMap((record) => record.split('\n'))
+      // expected.log is read without blank lines; a multi-line record may hold some.
+      .filter((l) => l !== '')
+      .flatMap((l) => {
+        const m = started.exec(l);
+        if (m !== null) return [`${m[1] ?? ''} ${CAMEL_CONTEXT} : Started ${m[2] ?? ''} (${m[3] ?? ''})`];
+        return l.includes(' dromedary.runtime : ') ? [] : [l];
+      })
+  );
 }
 
 /**

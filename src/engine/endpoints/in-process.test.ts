@@ -40,10 +40,11 @@ describe('direct', () => {
     expect(route.metrics.total).toBe(1);
   });
 
-  it('fails the exchange when no route consumes the name', () => {
+  it('fails the exchange at once when no route consumes the name and it does not block', () => {
     const e = new DefaultExchange();
-    new DirectRegistry().producer('nobody').process(e, () => undefined);
+    new DirectRegistry().producer('nobody', { block: false }).process(e, () => undefined);
     expect(e.exception?.message).toBe('No consumers available on endpoint: direct://nobody');
+    expect(e.exception?.name).toBe('DirectConsumerNotAvailableException');
   });
 });
 
@@ -75,7 +76,8 @@ describe('seda', () => {
     producer.process(new DefaultExchange(), () => undefined);
     const second = new DefaultExchange();
     producer.process(second, () => undefined);
-    expect(second.exception?.message).toBe('Queue full: seda://full');
+    expect(second.exception?.message).toBe('Queue full');
+    expect(second.exception?.name).toBe('IllegalStateException');
 
     const blocking = seda.producer('full', { ...settings, blockWhenFull: true });
     const third = new DefaultExchange();

@@ -141,7 +141,16 @@ export function pretty(value: unknown): string | null {
   }
 }
 
-const MESSAGE_HISTORY = 'Message History is not recorded by Dromedary';
+/** `messageHistory` / `messageHistory(false)`: the runtime's history text, with the exchange unless `false`. */
+const messageHistory: CallSpec = {
+  min: 0,
+  max: 1,
+  bare: true,
+  compile: (args) => {
+    const detailed = args[0] === undefined || literalText(args[0])?.trim().toLowerCase() !== 'false';
+    return (exchange, context) => context.messageHistory?.(exchange, detailed) ?? '';
+  },
+};
 
 /** Conversion, predicate and encoding functions by name. */
 export const VALUE_FUNCTIONS: ReadonlyMap<string, CallSpec> = new Map<string, CallSpec>([
@@ -224,7 +233,7 @@ export const VALUE_FUNCTIONS: ReadonlyMap<string, CallSpec> = new Map<string, Ca
   ['base64Encode', valueFunction((v) => (v === null ? null : Buffer.from(toBytes(v)).toString('base64')))],
   ['base64Decode', textFunction((t) => new Uint8Array(Buffer.from(t, 'base64')))],
   ['uuid', uuid],
-  ['messageHistory', { min: 0, max: 1, bare: true, compile: () => () => MESSAGE_HISTORY }],
+  ['messageHistory', messageHistory],
   ['pretty', valueFunction(pretty)],
   ['toJson', valueFunction((v) => toJson(v))],
   ['toPrettyJson', valueFunction((v) => toJson(v, 2))],

@@ -282,8 +282,18 @@ describe('env', () => {
 });
 
 describe('messageHistory', () => {
-  it('answers a fixed text', () => {
-    expect(evaluate('${messageHistory}')).toBe('Message History is not recorded by Dromedary');
-    expect(evaluate('${messageHistory(false)}')).toBe('Message History is not recorded by Dromedary');
+  it("asks the runtime for the exchange's history, with the exchange unless the argument is false", () => {
+    expect(evaluate('${messageHistory}')).toBe('');
+    const asked: boolean[] = [];
+    const compiled = simpleLanguage.compileExpression('${messageHistory}|${messageHistory(false)}');
+    if (!compiled.ok) throw new Error('does not compile');
+    const text = compiled.value.evaluate(new DefaultExchange(), {
+      contextName: 'c',
+      property: () => undefined,
+      now: () => 0,
+      messageHistory: (_e, detailed) => (asked.push(detailed), detailed ? 'table+exchange' : 'table'),
+    });
+    expect(text).toBe('table+exchange|table');
+    expect(asked).toEqual([true, false]);
   });
 });

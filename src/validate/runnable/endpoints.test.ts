@@ -24,13 +24,13 @@ describe('checkEndpoints', () => {
   });
 
   it('reports an option Camel has but Dromedary does not apply yet', () => {
-    expect(from({ uri: 'timer:a', steps: [{ to: 'mock:out?assertPeriod=1s' }] })).toEqual([
+    expect(from({ uri: 'timer:a?bridgeErrorHandler=true' })).toEqual([
       {
         code: 'ENDPOINT_UNSUPPORTED_OPTION',
-        message: "the mock option 'assertPeriod' is not supported by Dromedary yet",
-        path: ['steps', 0, 'to'],
+        message: "the timer option 'bridgeErrorHandler' is not supported by Dromedary yet",
+        path: ['uri'],
         anchor: 'value',
-        offset: 9,
+        offset: 8,
       },
     ]);
   });

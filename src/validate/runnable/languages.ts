@@ -2,11 +2,7 @@
  * Which expression languages Dromedary runs. Languages that evaluate code are refused outright; the others that
  * Camel has are accepted by validation but reported until Dromedary implements them.
  */
-import {
-  LANGUAGE_KEYS,
-  REFUSED_LANGUAGES as REFUSED_LANGUAGE_KEYS,
-  RUNNABLE_LANGUAGES,
-} from '../../dsl/languages.js';
+import { LANGUAGE_KEYS, REFUSED_LANGUAGES as REFUSED_LANGUAGE_KEYS, RUNNABLE_LANGUAGES } from '../../dsl/languages.js';
 import type { PathSegment } from '../../dsl/yaml-source.js';
 import type { Finding } from './finding.js';
 import { walkMaps } from './walk.js';
@@ -63,7 +59,7 @@ function check(language: string, path: PathSegment[], out: Finding[]): void {
       message: `the ${language} language runs code and is not supported`,
       path,
       anchor: 'key',
-      hint: 'write the expression in simple'
+      hint: 'write the expression in simple',
     });
   } else if (!SUPPORTED_LANGUAGES.has(language)) {
     out.push({
