@@ -7,16 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-/** One option row of the fact sheet. */
-interface OptionFact {
-  definition: string;
-  option: string;
-  type: string;
-  required: boolean;
-  default?: string;
-  enum?: string[];
-  group?: boolean;
-}
+import type { Facts, OptionFact } from './dsl-facts-types.js';
 
 const OUT = 'test/fixtures/camel-dsl-facts.json';
 
@@ -26,14 +17,6 @@ function cells(line: string): string[] {
     .replace(/^\||\|$/g, '')
     .split('|')
     .map((c) => c.trim());
-}
-
-interface Facts {
-  options: OptionFact[];
-  topLevel: string[];
-  steps: string[];
-  languages: string[];
-  dataFormats: string[];
 }
 
 function parse(text: string): Facts {

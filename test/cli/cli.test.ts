@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'drom.js');
 
 interface Run {
   status: number;
@@ -258,20 +258,17 @@ describe('the built package', () => {
   });
 
   it('runs as a process with the documented exit codes', () => {
-    const run = (...args: string[]): number => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT }).status ?? -1;
+    // Executed as `npx drom` executes it: through its `#!` line, with the node flags it names.
+    const run = (...args: string[]): number => spawnSync(BIN, args, { cwd: ROOT }).status ?? -1;
     expect(run('validate', 'examples')).toBe(0);
     expect(run('validate', 'test/fixtures/invalid/01-unknown-step.yaml')).toBe(1);
     expect(run('validate', 'no/such/path')).toBe(2);
     expect(run('run', 'examples/hello.camel.yaml', '--max-messages', '3')).toBe(0);
     // A route whose timer is done leaves the process running until a limit or a signal, then it exits 0.
-    const done = spawnSync(
-      process.execPath,
-      [BIN, 'run', 'test/golden/stop-eip/route.camel.yaml', '--max-seconds', '1'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
+    const done = spawnSync(BIN, ['run', 'test/golden/stop-eip/route.camel.yaml', '--max-seconds', '1'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Duration max seconds triggering shutdown');
   }, 30_000);

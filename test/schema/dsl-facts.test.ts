@@ -8,15 +8,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-interface OptionFact {
-  definition: string;
-  option: string;
-  type: string;
-  required: boolean;
-  default?: string;
-  enum?: string[];
-  group?: boolean;
-}
+import type { Facts } from '../../scripts/gen/dsl-facts-types.js';
 
 type Schema = Record<string, unknown> & {
   properties?: Record<string, Schema>;
@@ -27,13 +19,7 @@ type Schema = Record<string, unknown> & {
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const facts = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'camel-dsl-facts.json'), 'utf8')) as {
-  options: OptionFact[];
-  topLevel: string[];
-  steps: string[];
-  languages: string[];
-  dataFormats: string[];
-};
+const facts = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'camel-dsl-facts.json'), 'utf8')) as Facts;
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'camel-yaml-dsl.schema.json'), 'utf8')) as Schema & {
   definitions: Record<string, Schema>;
   items: Schema;
