@@ -3,7 +3,7 @@
  * `direct:in`) at 20,000 msgs/s for 5 s after a 1 s warm-up, and reports p50/p99/max of the time from send to
  * completion, counted from when each message was due (so time spent behind schedule counts). Paced by the clock:
  * each event-loop turn sends the messages that are due. Writes bench/results/latency.json.
- * Run: `npm run build && npx tsx bench/latency.ts`.
+ * Run: `npm run bench:latency` (with the node flags of the `drom` binary).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
