@@ -9,6 +9,7 @@ import { UsageError } from '../api/errors.js';
 import { createRuntime } from '../run/create-runtime.js';
 import { RunController } from '../run/run-until.js';
 import { startupSummary } from '../run/startup-summary.js';
+import { runDev } from './dev-run.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
 
@@ -20,6 +21,8 @@ interface RunOptions {
   readonly maxMessages?: string;
   readonly maxSeconds?: string;
   readonly maxIdleSeconds?: string;
+  readonly dev?: boolean;
+  readonly drainTimeout?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -41,12 +44,21 @@ function parseProperties(pairs: readonly string[]): Record<string, string> {
   return properties;
 }
 
-/** Registers the command. */
+/** Registers `drom run` and its dev-mode alias `drom dev`. */
 export function addRunCommand(program: Command, io: CliIo): void {
-  program
-    .command('run')
-    .description('run routes in this process')
+  defineRun(program.command('run').description('run routes in this process'), io, false);
+  defineRun(
+    program.command('dev').description('run routes in this process and reload them on every change (run --dev)'),
+    io,
+    true,
+  );
+}
+
+function defineRun(command: Command, io: CliIo, dev: boolean): void {
+  command
     .argument('<paths...>', 'route files, manifests or directories')
+    .option('--dev', 'watch the files and reload changed routes live', dev)
+    .option('--drain-timeout <ms>', 'dev mode: how long a replaced route may take to finish its messages', '10000')
     .option('--max-messages <n>', 'stop after this many messages')
     .option('--max-seconds <s>', 'stop after this many seconds')
     .option('--max-idle-seconds <s>', 'stop after this many idle seconds')
@@ -66,6 +78,24 @@ export function addRunCommand(program: Command, io: CliIo): void {
           ? {}
           : { maxIdleSeconds: positive(opts.maxIdleSeconds, '--max-idle-seconds') }),
       });
+      if (opts.dev === true) {
+        io.exitCode(
+          await runDev(
+            {
+              paths,
+              cwd: io.cwd,
+              properties: parseProperties(opts.property),
+              propertiesFiles: opts.properties,
+              profile: opts.profile,
+              ...(opts.name === undefined ? {} : { name: opts.name }),
+              drainTimeoutMs: positive(opts.drainTimeout, '--drain-timeout') ?? 10_000,
+            },
+            controller,
+            io,
+          ),
+        );
+        return;
+      }
       const started = Date.now();
       const created = await createRuntime({
         paths,

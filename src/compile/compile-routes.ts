@@ -20,6 +20,7 @@ import { Runtime, type RouteEntry } from '../engine/runtime.js';
 import { EndpointFactory } from './endpoint-factory.js';
 import type { PropertyResolver } from './properties.js';
 import { resolvePlaceholders } from './resolve-placeholders.js';
+import { AutoIds, routeIdentity, type RouteIdentity } from './route-identity.js';
 import { compileSteps, type RouteCompileContext } from './step-builder.js';
 import { unsupportedParts } from './unsupported.js';
 
@@ -34,12 +35,28 @@ export interface CompileOptions {
   readonly onComplete?: () => void;
   /** Records message history for every route (a route's own `messageHistory` option wins). Default false. */
   readonly messageHistory?: boolean;
+  /**
+   * The endpoints of the running plan, when this compilation replaces it (dev mode): `seda` queues, `direct`
+   * registrations and mocks are shared, so they survive the swap. Default: new endpoints.
+   */
+  readonly endpoints?: EndpointFactory;
+  /** Ids the running plan gave its id-less routes, by route key: a route that is still there keeps its id. */
+  readonly previousAutoIds?: ReadonlyMap<string, string>;
 }
 
-/** The compiled plan: a runtime ready to start, and the endpoints it owns (mocks for tests). */
+/** A compiled route with what dev mode's plan diff needs (see `route-identity.ts`). */
+export interface PlannedRoute extends RouteEntry, RouteIdentity {
+  /** The file that defines the route. */
+  readonly file: string;
+  /** Whether its id was made up (`routeN`) rather than given. */
+  readonly autoId: boolean;
+}
+
+/** The compiled plan: a runtime ready to start, the endpoints it owns (mocks for tests), and its routes. */
 export interface Plan {
   readonly runtime: Runtime;
   readonly endpoints: EndpointFactory;
+  readonly routes: readonly PlannedRoute[];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -178,11 +195,13 @@ export function compileRoutes(
   options: CompileOptions,
 ): { plan?: Plan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const endpoints = new EndpointFactory({
-    clock: options.clock,
-    logger: (n) => options.log.logger(n),
-    ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
-  });
+  const endpoints =
+    options.endpoints?.nextGeneration() ??
+    new EndpointFactory({
+      clock: options.clock,
+      logger: (n) => options.log.logger(n),
+      ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+    });
   const shared: Shared = {
     options,
     endpoints,
@@ -206,8 +225,8 @@ export function compileRoutes(
     nodeIds: new Map(),
   };
   const ids = new Set<string>();
-  const routes: RouteEntry[] = [];
-  let auto = 0;
+  const routes: PlannedRoute[] = [];
+  const resolved: { entry: DslEntry; shape: RouteShape }[] = [];
   for (const written of entries) {
     const entry: DslEntry = {
       ...written,
@@ -227,8 +246,15 @@ export function compileRoutes(
     };
     for (const d of unsupportedParts(entry)) shared.report(d);
     const shape = routeShape(entry);
-    if (shape === undefined) continue;
-    const id = shape.id ?? `route${String(++auto)}`;
+    if (shape !== undefined) resolved.push({ entry, shape });
+  }
+  const autoIds = new AutoIds(
+    resolved.flatMap((r) => (r.shape.id === undefined ? [] : [r.shape.id])),
+    options.previousAutoIds,
+  );
+  for (const { entry, shape } of resolved) {
+    const identity = routeIdentity(entry.source.file, entry.value, shape.id);
+    const id = shape.id ?? autoIds.idFor(identity.key);
     if (ids.has(id)) {
       shared.report(
         diagnosticAt(
@@ -244,9 +270,10 @@ export function compileRoutes(
     }
     ids.add(id);
     const compiled = compileRoute(entry, shape, id, shared);
-    if (compiled !== undefined) routes.push(compiled);
+    if (compiled !== undefined)
+      routes.push({ ...compiled, ...identity, file: entry.source.file, autoId: shape.id === undefined });
   }
   checkReferences(shared);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { plan: { runtime: new Runtime(routes), endpoints: shared.endpoints }, diagnostics };
+  return { plan: { runtime: new Runtime(routes), endpoints: shared.endpoints, routes }, diagnostics };
 }

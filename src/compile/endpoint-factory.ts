@@ -62,8 +62,8 @@ export class EndpointFactory {
   readonly direct: DirectRegistry;
   readonly seda: SedaRegistry;
   readonly mocks: MockRegistry;
-  /** Each route's producer services, started and stopped with the route's consumer. */
-  private readonly routeServices = new Map<string, ServiceGroup>();
+  /** Each route's producer services, started and stopped with the route's consumer (this compilation's routes). */
+  private routeServices = new Map<string, ServiceGroup>();
   private readonly routeGroups = new Map<string, string>();
   /** The `from` of each route, by route id: failure logs start their message history with it. */
   readonly fromNodes = new Map<string, StepNode>();
@@ -84,6 +84,15 @@ export class EndpointFactory {
     this.direct = new DirectRegistry(services.clock);
     this.seda = new SedaRegistry({ clock: services.clock, onComplete: this.completed, logger });
     this.mocks = new MockRegistry({ clock: services.clock, logger });
+  }
+
+  /**
+   * The same endpoints for a new compilation of the routes (dev mode): registries are shared, but producer services
+   * are grouped anew, so a route compiled again does not join the services of the running version of it.
+   */
+  nextGeneration(): this {
+    this.routeServices = new Map();
+    return this;
   }
 
   private serviceGroup(routeId: string): ServiceGroup {

@@ -36,6 +36,11 @@ export interface RouteConsumer {
   resume(): void;
   /** Stops bringing exchanges; resolves when none will follow. */
   stop(): Promise<void>;
+  /**
+   * Stops bringing exchanges because another version of the route takes over (dev mode): work shared with the next
+   * consumer (a `seda` queue's pending messages) is left for it instead of being finished. Default: `stop`.
+   */
+  handOver?(): Promise<void>;
 }
 
 /** How a route is built. */
@@ -186,6 +191,22 @@ export class Route implements RouteHandle {
     if (this.currentState === 'Stopped') return true;
     await this.stopConsumer();
     const drained = await this.drainedWithin(timeoutMs);
+    this.currentState = 'Stopped';
+    this.consumerStopped = undefined;
+    return drained;
+  }
+
+  /**
+   * Stops the route so that another version of it can take over (dev mode): the consumer is held back as in a
+   * suspension, in-flight exchanges drain (resolves false if `timeoutMs` passed first), then the consumer hands over
+   * what it shares (a `seda` queue keeps its pending messages for the next consumer). The route can be started again.
+   */
+  async handOver(timeoutMs = 30_000): Promise<boolean> {
+    if (this.currentState === 'Stopped') return true;
+    if (this.currentState === 'Started') this.currentState = 'Suspending';
+    const drained = await this.drainedWithin(timeoutMs);
+    const { consumer } = this.options;
+    await (consumer.handOver === undefined ? consumer.stop() : consumer.handOver());
     this.currentState = 'Stopped';
     this.consumerStopped = undefined;
     return drained;

@@ -38,6 +38,17 @@ export class Runtime {
     return this.entries.map((e) => e.route);
   }
 
+  /** Adds a route (dev mode); it is not started. */
+  add(entry: RouteEntry): void {
+    this.entries.push(entry);
+  }
+
+  /** Removes a route (dev mode) that has been stopped; does nothing for a route it does not hold. */
+  remove(route: Route): void {
+    const i = this.entries.findIndex((e) => e.route === route);
+    if (i >= 0) this.entries.splice(i, 1);
+  }
+
   /** The route with this id. */
   route(id: string): Route | undefined {
     return this.entries.find((e) => e.route.id === id)?.route;

@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 
 import type { Clock } from '../api/connector-runtime.js';
 import type { Diagnostic } from '../api/diagnostic.js';
-import { compileRoutes, type Plan } from '../compile/compile-routes.js';
+import { compileRoutes, type Plan, type PlannedRoute } from '../compile/compile-routes.js';
+import type { EndpointFactory } from '../compile/endpoint-factory.js';
 import type { PropertyResolver } from '../compile/properties.js';
 import { systemClock } from '../engine/clock.js';
 import { LogOutput } from '../engine/log-output.js';
@@ -31,6 +32,15 @@ export interface CreateRuntimeOptions {
   readonly clock?: Clock;
   /** Called after every exchange a route consumer created is complete. */
   readonly onComplete?: () => void;
+  /**
+   * The running plan this compilation replaces (dev mode): its log output, endpoints (shared queues and registries)
+   * and the ids of its id-less routes are reused.
+   */
+  readonly replacing?: {
+    readonly log: LogOutput;
+    readonly endpoints: EndpointFactory;
+    readonly routes: readonly PlannedRoute[];
+  };
 }
 
 /** A compiled, not yet started runtime, with what it needs to report. */
@@ -76,7 +86,8 @@ export async function createRuntime(
   if (!report.files.every((f) => f.valid)) return { diagnostics };
   const clock = options.clock ?? systemClock;
   const write = options.write ?? ((line: string) => process.stdout.write(line));
-  const log = new LogOutput({ write, clock });
+  const log = options.replacing?.log ?? new LogOutput({ write, clock });
+  const running = options.replacing;
   const name = options.name ?? runName(options.paths);
   const properties = runProperties({
     cwd,
@@ -94,6 +105,12 @@ export async function createRuntime(
     clock,
     messageHistory: messageHistory(properties, profile),
     ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+    ...(running === undefined
+      ? {}
+      : {
+          endpoints: running.endpoints,
+          previousAutoIds: new Map(running.routes.filter((r) => r.autoId).map((r) => [r.key, r.route.id])),
+        }),
   });
   if (compiled.plan === undefined) return { diagnostics: [...diagnostics, ...compiled.diagnostics] };
   return { name, plan: compiled.plan, log, diagnostics };

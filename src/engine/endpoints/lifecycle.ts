@@ -95,6 +95,10 @@ export function withExtras(consumer: RouteConsumer, extras: ConsumerExtras): Rou
       await consumer.stop();
       services?.stop();
     },
+    handOver: async () => {
+      await (consumer.handOver === undefined ? consumer.stop() : consumer.handOver());
+      services?.stop();
+    },
   };
 }
 

@@ -136,6 +136,12 @@ export class SedaQueue {
     });
   }
 
+  /** Detaches a consumer at once, leaving the queue as it is (its pending copies go to the other or next consumer). */
+  handOver(consumer: Consumer): void {
+    this.consumers = this.consumers.filter((c) => c !== consumer);
+    this.drain();
+  }
+
   /** The route has room again. */
   resume(): void {
     this.drain();

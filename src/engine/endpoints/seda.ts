@@ -135,6 +135,13 @@ export class SedaRegistry {
         current = undefined;
         return c === undefined ? Promise.resolve() : q.detach(c);
       },
+      // Another version of the route takes over: the queued copies wait for it.
+      handOver: () => {
+        const c = current;
+        current = undefined;
+        if (c !== undefined) q.handOver(c);
+        return Promise.resolve();
+      },
     };
   }
 
