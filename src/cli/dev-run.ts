@@ -8,16 +8,20 @@ import { DevRuntime } from '../dev/dev-runtime.js';
 import { watchRouteFiles } from '../dev/watcher.js';
 import { LogOutput } from '../engine/log-output.js';
 import { systemClock } from '../engine/clock.js';
-import type { CreateRuntimeOptions } from '../run/create-runtime.js';
+import { runName, type CreateRuntimeOptions } from '../run/create-runtime.js';
 import type { RunController } from '../run/run-until.js';
+import { viewOf } from '../run/runtime-view-of.js';
 import { startupSummary } from '../run/startup-summary.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
+import { isServiceError, startRunServices, type RunServices } from './run-services.js';
 
 /** What a dev run needs beyond the options of `drom run`. */
 export interface DevRunOptions extends Omit<CreateRuntimeOptions, 'onComplete' | 'write'> {
   readonly cwd: string;
   readonly drainTimeoutMs?: number;
+  /** `--management-port` as given (the management server always runs in dev mode). */
+  readonly managementPort?: string | undefined;
 }
 
 /** Runs in dev mode until the controller's limits or a signal; resolves with the exit status. */
@@ -56,6 +60,20 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
   } else {
     fallback.log('WARN', `No routes run yet: fix the errors above and save; watching ${options.paths.join(', ')}`);
   }
+  let services: RunServices;
+  try {
+    services = await startRunServices({
+      view: viewOf(dev.name ?? options.name ?? runName(options.paths), started, dev.runtime, dev),
+      logger: logger(),
+      management: true,
+      managementPort: options.managementPort,
+    });
+  } catch (err) {
+    if (!isServiceError(err)) throw err;
+    io.err(`${err.message}\n`);
+    await dev.runtime.stop(1000);
+    return 1;
+  }
   const watch = watchRouteFiles({
     cwd: options.cwd,
     paths: options.paths,
@@ -68,6 +86,7 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
     await controller.run(dev.runtime, logger());
   } finally {
     watch.close();
+    await services.close();
   }
   return 0;
 }

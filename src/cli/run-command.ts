@@ -9,7 +9,9 @@ import { UsageError } from '../api/errors.js';
 import { createRuntime } from '../run/create-runtime.js';
 import { RunController } from '../run/run-until.js';
 import { startupSummary } from '../run/startup-summary.js';
+import { viewOf } from '../run/runtime-view-of.js';
 import { runDev } from './dev-run.js';
+import { isServiceError, startRunServices, type RunServices } from './run-services.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
 
@@ -23,6 +25,9 @@ interface RunOptions {
   readonly maxIdleSeconds?: string;
   readonly dev?: boolean;
   readonly drainTimeout?: string;
+  readonly health?: boolean;
+  readonly metrics?: boolean;
+  readonly managementPort?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -59,6 +64,9 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
     .argument('<paths...>', 'route files, manifests or directories')
     .option('--dev', 'watch the files and reload changed routes live', dev)
     .option('--drain-timeout <ms>', 'dev mode: how long a replaced route may take to finish its messages', '10000')
+    .option('--health', 'serve /q/health (the management server; on with --dev)')
+    .option('--metrics', 'serve /q/metrics (the management server; on with --dev)')
+    .option('--management-port <port>', 'port of the management server, on 127.0.0.1 (0: any free port)', '9876')
     .option('--max-messages <n>', 'stop after this many messages')
     .option('--max-seconds <s>', 'stop after this many seconds')
     .option('--max-idle-seconds <s>', 'stop after this many idle seconds')
@@ -89,6 +97,7 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
               profile: opts.profile,
               ...(opts.name === undefined ? {} : { name: opts.name }),
               drainTimeoutMs: positive(opts.drainTimeout, '--drain-timeout') ?? 10_000,
+              managementPort: opts.managementPort,
             },
             controller,
             io,
@@ -120,7 +129,23 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
       const built = Date.now();
       const routes = created.plan.runtime.start();
       startupSummary(logger, { name: created.name, routes, started, built, now: Date.now() });
+      let services: RunServices;
+      try {
+        services = await startRunServices({
+          view: viewOf(created.name, started, created.plan.runtime),
+          logger,
+          management: opts.health === true || opts.metrics === true,
+          managementPort: opts.managementPort,
+        });
+      } catch (err) {
+        if (!isServiceError(err)) throw err;
+        io.err(`${err.message}\n`);
+        await created.plan.runtime.stop(1000);
+        io.exitCode(1);
+        return;
+      }
       await controller.run(created.plan.runtime, logger);
+      await services.close();
       io.exitCode(0);
     });
 }

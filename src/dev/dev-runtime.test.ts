@@ -152,6 +152,18 @@ describe('dev mode reloads', () => {
     expect(d.runtime.route('b')).toBeUndefined();
   });
 
+  it('brings back a route removed by mistake and restored', async () => {
+    const both = route('a', 'direct:a', toMock('a')) + route('b', 'direct:b', toMock('b', 'b ${body}'));
+    const d = start({ 'r.camel.yaml': both });
+    await d.reload();
+    writeFileSync(join(dir, 'r.camel.yaml'), route('a', 'direct:a', toMock('a')));
+    expect(await d.reload()).toMatchObject({ removed: ['b'], kept: 1 });
+    writeFileSync(join(dir, 'r.camel.yaml'), both);
+    expect(await d.reload()).toMatchObject({ added: ['b'], kept: 1 });
+    await send(d, 'b', 1);
+    expect(mock(d, 'b').bodies()).toEqual(['b 1']);
+  });
+
   it('restarts exactly the routes that use a changed property', async () => {
     const d = start({
       'a.camel.yaml':

@@ -1,0 +1,52 @@
+/**
+ * What runs beside the routes of a `drom run`: the management server (`/q/health`, `/q/metrics`, `/q/routes`), on
+ * with `--dev`, `--health` or `--metrics`, on `--management-port` (default 9876, 0 = any free port; printed at start).
+ * Started after the routes, stopped after them.
+ */
+import type { Logger } from '../api/connector-runtime.js';
+import { DromedaryError, UsageError } from '../api/errors.js';
+import { DEFAULT_MANAGEMENT_PORT, startManagementServer } from '../management/server.js';
+import type { RuntimeView } from '../run/runtime-view.js';
+
+/** The run's settings for its side services. */
+export interface RunServiceOptions {
+  readonly view: RuntimeView;
+  readonly logger: Logger;
+  /** Whether the management server runs. */
+  readonly management: boolean;
+  /** `--management-port` as given. */
+  readonly managementPort?: string | undefined;
+}
+
+/** The running side services. */
+export interface RunServices {
+  /** The management server's base URL, when it runs. */
+  readonly managementUrl: string | undefined;
+  close(): Promise<void>;
+}
+
+/** `--management-port`: a whole number from 0 to 65535. */
+export function managementPort(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MANAGEMENT_PORT;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new UsageError(`--management-port takes a port from 0 to 65535, got '${value}'`);
+  }
+  return n;
+}
+
+/**
+ * Starts the side services. Rejects with a `DromedaryError` (e.g. `MANAGEMENT_PORT_IN_USE`) when one cannot start;
+ * the caller reports it and ends the run as a failed start.
+ */
+export async function startRunServices(options: RunServiceOptions): Promise<RunServices> {
+  if (!options.management) return { managementUrl: undefined, close: () => Promise.resolve() };
+  const server = await startManagementServer({ view: options.view, port: managementPort(options.managementPort) });
+  options.logger.log('INFO', `Management server listening on ${server.url} (/q/health, /q/metrics, /q/routes)`);
+  return { managementUrl: server.url, close: () => server.close() };
+}
+
+/** Whether an error is one a side service reports to the user (as opposed to a bug). */
+export function isServiceError(err: unknown): err is DromedaryError {
+  return err instanceof DromedaryError;
+}
