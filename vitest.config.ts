@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { defineConfig } from 'vitest/config';
+
+// Runs started by tests register in a scratch home, never in the user's ~/.dromedary.
+process.env['DROM_HOME'] = mkdtempSync(join(tmpdir(), 'drom-home-'));
 
 export default defineConfig({
   test: {

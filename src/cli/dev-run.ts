@@ -14,7 +14,7 @@ import { viewOf } from '../run/runtime-view-of.js';
 import { startupSummary } from '../run/startup-summary.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
-import { isServiceError, startRunServices, type RunServices } from './run-services.js';
+import { isServiceError, openRunLog, startRunServices, type RunServices } from './run-services.js';
 
 /** What a dev run needs beyond the options of `drom run`. */
 export interface DevRunOptions extends Omit<CreateRuntimeOptions, 'onComplete' | 'write'> {
@@ -30,10 +30,12 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
   const report = (diagnostics: readonly Diagnostic[]): void => {
     for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   };
+  const log = openRunLog();
   const dev = new DevRuntime({
     ...options,
     write: (line) => {
       io.out(line);
+      log?.write(line);
     },
     onComplete: () => {
       controller.completed();
@@ -67,10 +69,12 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
       logger: logger(),
       management: true,
       managementPort: options.managementPort,
+      log,
     });
   } catch (err) {
     if (!isServiceError(err)) throw err;
     io.err(`${err.message}\n`);
+    log?.close();
     await dev.runtime.stop(1000);
     return 1;
   }

@@ -2,10 +2,14 @@
 import { Command, CommanderError } from 'commander';
 
 import { DromedaryError } from '../api/errors.js';
+import { addGetCommand } from './get-command.js';
 import { addInitCommand } from './init-command.js';
 import type { CliIo } from './io.js';
+import { addLogCommand } from './log-command.js';
+import { addPsCommand } from './ps-command.js';
 import { addRunCommand } from './run-command.js';
 import { addSchemaCommand } from './schema-command.js';
+import { addStopCommand } from './stop-command.js';
 import { addValidateCommand } from './validate-command.js';
 
 /** Version printed by `drom --version`. */
@@ -29,6 +33,10 @@ function buildProgram(io: CliIo): Command {
   addValidateCommand(program, io);
   addSchemaCommand(program, io);
   addInitCommand(program, io);
+  addPsCommand(program, io);
+  addGetCommand(program, io);
+  addStopCommand(program, io);
+  addLogCommand(program, io);
   for (const cmd of program.commands)
     cmd.exitOverride().configureOutput({
       writeOut: (s) => {

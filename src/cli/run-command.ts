@@ -11,7 +11,7 @@ import { RunController } from '../run/run-until.js';
 import { startupSummary } from '../run/startup-summary.js';
 import { viewOf } from '../run/runtime-view-of.js';
 import { runDev } from './dev-run.js';
-import { isServiceError, startRunServices, type RunServices } from './run-services.js';
+import { isServiceError, openRunLog, startRunServices, type RunServices } from './run-services.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
 
@@ -106,6 +106,7 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
         return;
       }
       const started = Date.now();
+      const log = openRunLog();
       const created = await createRuntime({
         paths,
         cwd: io.cwd,
@@ -115,6 +116,7 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
         ...(opts.name === undefined ? {} : { name: opts.name }),
         write: (line) => {
           io.out(line);
+          log?.write(line);
         },
         onComplete: () => {
           controller.completed();
@@ -122,6 +124,7 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
       });
       for (const d of created.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
       if (!('plan' in created)) {
+        log?.close();
         io.exitCode(1);
         return;
       }
@@ -136,10 +139,12 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
           logger,
           management: opts.health === true || opts.metrics === true,
           managementPort: opts.managementPort,
+          log,
         });
       } catch (err) {
         if (!isServiceError(err)) throw err;
         io.err(`${err.message}\n`);
+        log?.close();
         await created.plan.runtime.stop(1000);
         io.exitCode(1);
         return;
