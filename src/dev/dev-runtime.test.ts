@@ -63,7 +63,10 @@ describe('dev mode reloads', () => {
   it('keeps the previous routes running and processing when a save is broken, and applies the next good one', async () => {
     const d = start({ 'a.camel.yaml': route('a', 'direct:a', toMock('out', 'v1 ${body}')) });
     expect((await d.reload()).ok).toBe(true);
-    writeFileSync(join(dir, 'a.camel.yaml'), route('a', 'direct:a', '        - setBody:\n            simple: "${body"\n'));
+    writeFileSync(
+      join(dir, 'a.camel.yaml'),
+      route('a', 'direct:a', '        - setBody:\n            simple: "${body"\n'),
+    );
     const failed = await d.reload();
     expect(failed.ok).toBe(false);
     expect(logs.at(-1)).toMatch(/Reload failed with 1 error in \d+ ms; the running routes are kept/);
