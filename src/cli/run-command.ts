@@ -86,34 +86,24 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
           ? {}
           : { maxIdleSeconds: positive(opts.maxIdleSeconds, '--max-idle-seconds') }),
       });
-      if (opts.dev === true) {
-        io.exitCode(
-          await runDev(
-            {
-              paths,
-              cwd: io.cwd,
-              properties: parseProperties(opts.property),
-              propertiesFiles: opts.properties,
-              profile: opts.profile,
-              ...(opts.name === undefined ? {} : { name: opts.name }),
-              drainTimeoutMs: positive(opts.drainTimeout, '--drain-timeout') ?? 10_000,
-              managementPort: opts.managementPort,
-            },
-            controller,
-            io,
-          ),
-        );
-        return;
-      }
-      const started = Date.now();
-      const log = openRunLog();
-      const created = await createRuntime({
+      const runtimeOptions = {
         paths,
         cwd: io.cwd,
         properties: parseProperties(opts.property),
         propertiesFiles: opts.properties,
         profile: opts.profile,
         ...(opts.name === undefined ? {} : { name: opts.name }),
+      };
+      if (opts.dev === true) {
+        const drainTimeoutMs = positive(opts.drainTimeout, '--drain-timeout') ?? 10_000;
+        const options = { ...runtimeOptions, drainTimeoutMs, managementPort: opts.managementPort };
+        io.exitCode(await runDev(options, controller, io));
+        return;
+      }
+      const started = Date.now();
+      const log = openRunLog();
+      const created = await createRuntime({
+        ...runtimeOptions,
         write: (line) => {
           io.out(line);
           log?.write(line);

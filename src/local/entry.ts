@@ -3,26 +3,10 @@
  * Written by the running process (see `registry.ts`), read by any other `drom` (see `processes.ts`); the reader trusts
  * nothing and checks the shape.
  */
+import type { RouteRow } from '../run/runtime-view.js';
 
-/** One route of a running process, as of the entry's `updatedAt`. */
-export interface RouteEntry {
-  readonly id: string;
-  /** The `from` URI without options. */
-  readonly from: string;
-  /** The route state (`Started`, `Stopped`, …). */
-  readonly state: string;
-  /** Milliseconds since this version of the route started, as of `updatedAt`; 0 when not started. */
-  readonly uptimeMs: number;
-  readonly total: number;
-  readonly failed: number;
-  readonly inflight: number;
-  /** Exchanges completed per second between the last two writes; never negative. */
-  readonly msgPerSec: number;
-  /** The message of the last failure, or null. */
-  readonly lastError: string | null;
-  /** How many times dev mode replaced this route. */
-  readonly reloads: number;
-}
+/** One route of a running process, as of the entry's `updatedAt` (the shape `/q/routes` answers too). */
+export type RouteEntry = RouteRow;
 
 /** One running `drom run`. */
 export interface LocalEntry {

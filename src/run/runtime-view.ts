@@ -23,6 +23,28 @@ export interface RouteView {
   readonly reloads: number;
 }
 
+/**
+ * One route as `/q/routes` answers it and the local registry stores it (the project guide's field list): the counts
+ * of the route's current version, `msgPerSec` over the last seconds (never negative, also when a reload replaced the
+ * route), `lastError` null when the route never failed.
+ */
+export interface RouteRow {
+  readonly id: string;
+  /** The `from` URI without options. */
+  readonly from: string;
+  /** The route state (`Started`, `Stopped`, …). */
+  readonly state: string;
+  /** Milliseconds since this version of the route started; 0 when not started. */
+  readonly uptimeMs: number;
+  readonly total: number;
+  readonly failed: number;
+  readonly inflight: number;
+  readonly msgPerSec: number;
+  readonly lastError: string | null;
+  /** How many times dev mode replaced this route. */
+  readonly reloads: number;
+}
+
 /** A running `drom run`. */
 export interface RuntimeView {
   /** The run's name (`--name`, or the first file's base name). */
