@@ -10,3 +10,5 @@ export {
   type ValidateOptions,
   type ValidationReport,
 } from './validate/validate.js';
+/** CloudEvents 1.0.2: the event model, validation, and the HTTP, Kafka and AMQP bindings. */
+export * as cloudevents from './mesh/cloudevents/index.js';
