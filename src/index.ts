@@ -12,3 +12,5 @@ export {
 } from './validate/validate.js';
 /** CloudEvents 1.0.2: the event model, validation, and the HTTP, Kafka and AMQP bindings. */
 export * as cloudevents from './mesh/cloudevents/index.js';
+/** CloudEvents SQL (CESQL v1.0): `evaluateCesql`, `compileCesql` and user-defined functions. */
+export * from './mesh/cesql/index.js';
