@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromAmqp, toAmqp } from './amqp.js';
-import { CloudEventError } from './errors.js';
 import type { CloudEvent } from './model.js';
+import { error } from './test-support.js';
 
 const base: CloudEvent = {
   specversion: '1.0',
@@ -11,16 +11,6 @@ const base: CloudEvent = {
   type: 'com.example.someevent',
 };
 const bin = new Uint8Array([0, 1, 2, 255]);
-
-function error(fn: () => unknown): CloudEventError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CloudEventError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('AMQP binary mode', () => {
   const event: CloudEvent = {

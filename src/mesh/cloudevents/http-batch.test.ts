@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromHttp, toHttp, toHttpBatch } from './http.js';
-import { base, bin, error } from './http-test-support.js';
+import { base, bin, error } from './test-support.js';
 import type { CloudEvent } from './model.js';
 import { validate } from './validate.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromHttp, toHttp } from './http.js';
-import { base, bin, binaryHeaders, error, one } from './http-test-support.js';
+import { base, bin, binaryHeaders, error, one } from './test-support.js';
 import type { CloudEvent } from './model.js';
 
 describe('HTTP binary mode: attribute round trips, every type', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { CloudEventError } from './errors.js';
 import { fromHttp, toHttp } from './http.js';
-import { base, bin, error, one } from './http-test-support.js';
+import { base, bin, error, one } from './test-support.js';
 
 describe('HTTP structured mode', () => {
   const headers = { 'content-type': 'application/cloudevents+json; charset=UTF-8' };

@@ -1,4 +1,4 @@
-/** Shared fixtures of the HTTP binding tests: a base event, bytes, and helpers that decode one event or catch the error. */
+/** Shared fixtures of the binding tests: a base event, bytes, and helpers that decode one event or catch the error. */
 import { expect } from 'vitest';
 
 import { CloudEventError } from './errors.js';
