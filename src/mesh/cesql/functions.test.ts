@@ -5,24 +5,17 @@ import {
   compileCesql,
   createCesqlFunctionRegistry,
   evaluateCesql,
-  type CesqlErrorType,
   type CesqlFunction,
   type CesqlValue,
 } from './index.js';
+import { checkRows, type Row } from './cesql-test-support.js';
 import { BUILTIN_REGISTRY } from './functions.js';
 
-type Row = readonly [expression: string, value: CesqlValue, errors?: readonly CesqlErrorType[]];
 const EVENT = { specversion: '1.0', id: 'x', source: 'urn:s', type: 't', name: 'Ada', n: 3 };
 
-function check(rows: readonly Row[]): void {
-  for (const [expression, value, errors = []] of rows) {
-    it(`${expression} → ${JSON.stringify(value)}${errors.length > 0 ? ` + ${errors.join(', ')}` : ''}`, () => {
-      const result = evaluateCesql(expression, EVENT);
-      expect(result.value).toStrictEqual(value);
-      expect(result.errors.map((e) => e.type)).toEqual(errors);
-    });
-  }
-}
+const check = (rows: readonly Row[]): void => {
+  checkRows(EVENT, rows);
+};
 
 describe('string functions (spec §3.5.1), characters are code points', () => {
   check([

@@ -1,7 +1,8 @@
 /** Every CESQL operator (spec §3.4): values, implicit casts (§3.7), 32-bit arithmetic, short-circuits, error kinds. */
 import { describe, expect, it } from 'vitest';
 
-import { evaluateCesql, type CesqlErrorType, type CesqlValue } from './index.js';
+import { evaluateCesql } from './index.js';
+import { checkRows, type Row } from './cesql-test-support.js';
 
 const EVENT = {
   specversion: '1.0',
@@ -14,17 +15,9 @@ const EVENT = {
   word: 'hello',
 };
 
-type Row = readonly [expression: string, value: CesqlValue, errors?: readonly CesqlErrorType[]];
-
-function check(rows: readonly Row[]): void {
-  for (const [expression, value, errors = []] of rows) {
-    it(`${expression} → ${JSON.stringify(value)}${errors.length > 0 ? ` + ${errors.join(', ')}` : ''}`, () => {
-      const result = evaluateCesql(expression, EVENT);
-      expect(result.value).toStrictEqual(value);
-      expect(result.errors.map((e) => e.type)).toEqual(errors);
-    });
-  }
-}
+const check = (rows: readonly Row[]): void => {
+  checkRows(EVENT, rows);
+};
 
 describe('arithmetic: + - * / % on signed 32-bit integers', () => {
   check([
