@@ -24,6 +24,8 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // Loaded on the first /q/metrics request only: kept out of the bundle, so no run parses it at start-up.
+  external: ['prom-client'],
   // CommonJS dependencies (commander) call `require` for Node's built-in modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
