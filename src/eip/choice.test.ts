@@ -1,14 +1,10 @@
 /** `choice` as a Camel user sees it: which branch each exchange takes, and what happens after the choice. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const KINDS = `
 - choice:
@@ -27,7 +23,7 @@ const KINDS = `
 
 describe('choice', () => {
   it('runs the first when that holds, even if a later one holds too, else otherwise; the route goes on', async () => {
-    kit = await routeKit(route(KINDS));
+    const kit = await routeKit(route(KINDS));
     for (const kind of ['a', 'c', 'z', 'b']) await kit.send('direct:in', kind, { kind });
     expect(kit.mock('a').bodies()).toEqual(['a']);
     expect(kit.mock('abc').bodies()).toEqual(['c', 'b']);
@@ -36,7 +32,7 @@ describe('choice', () => {
   });
 
   it('lets the exchange go on unchanged when nothing matches and there is no otherwise', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             when:
@@ -54,7 +50,7 @@ describe('choice', () => {
   });
 
   it('logs what each branch logs, in order (test/golden/choice-predicates, abridged)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             when:
@@ -82,7 +78,7 @@ describe('choice', () => {
   });
 
   it('nests: a choice inside a branch chooses again', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             when:
@@ -110,7 +106,7 @@ describe('choice', () => {
   });
 
   it('fails the exchange when a predicate fails: no branch, not even otherwise, and no later step runs', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             when:
@@ -135,7 +131,7 @@ describe('choice', () => {
   });
 
   it('with precondition, chooses the branch once at compile time: later exchanges do not change it', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             precondition: true
@@ -160,7 +156,7 @@ describe('choice', () => {
   });
 
   it('with precondition and nothing chosen, runs nothing: otherwise if given, else no step', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - choice:
             precondition: true

@@ -1,18 +1,14 @@
 /** `convertBodyTo` as a Camel user sees it: the body type the log endpoint prints, and failed conversions. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('convertBodyTo', () => {
   it('converts along the body-type table, as recorded from Camel 4.22 (test/golden/convert-body)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to: log:string
         - convertBodyTo:
@@ -60,7 +56,7 @@ describe('convertBodyTo', () => {
   });
 
   it('turns JSON text into maps and lists, and values into text; the bare form names the type', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - convertBodyTo: java.util.Map
         - to: log:map
@@ -78,7 +74,7 @@ describe('convertBodyTo', () => {
   });
 
   it('accepts the short, primitive and java.lang. names of a type', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`- convertBodyTo: int\n- to: mock:out\n- convertBodyTo: java.lang.Long\n- to: log:long`),
     );
     await kit.send('direct:in', ' 7 ');
@@ -91,14 +87,14 @@ describe('convertBodyTo', () => {
   });
 
   it('leaves a null body alone, even when mandatory', async () => {
-    kit = await routeKit(route(`- convertBodyTo: Integer\n- to: mock:out`));
+    const kit = await routeKit(route(`- convertBodyTo: Integer\n- to: mock:out`));
     const exchange = await kit.send('direct:in', null);
     expect(exchange.exception).toBeUndefined();
     expect(kit.mock('out').bodies()).toEqual([null]);
   });
 
   it('fails the exchange when the body cannot be converted: the body stays, later steps do not run', async () => {
-    kit = await routeKit(route(`- convertBodyTo: Integer\n- to: mock:after`));
+    const kit = await routeKit(route(`- convertBodyTo: Integer\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'abc');
     expect(exchange.exception?.name).toBe('TypeConversionError');
     expect(exchange.exception?.message).toMatch(/abc.*Integer/);
@@ -107,7 +103,7 @@ describe('convertBodyTo', () => {
   });
 
   it('with mandatory: false, makes a body no converter handles null — but text that is no number still fails', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`- convertBodyTo:\n    type: Boolean\n    mandatory: false`) +
         route(`- convertBodyTo:\n    type: Integer\n    mandatory: false\n- to: mock:int`, 'i', 'direct:int'),
     );
@@ -121,7 +117,7 @@ describe('convertBodyTo', () => {
   });
 
   it('encodes and decodes text with charset', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - convertBodyTo:
             type: byte[]
@@ -138,7 +134,7 @@ describe('convertBodyTo', () => {
       `),
     );
     await kit.send('direct:in', 'é€');
-    const bytes = (name: string): number[] => Array.from(kit?.mock(name).bodies()[0] as Uint8Array);
+    const bytes = (name: string): number[] => Array.from(kit.mock(name).bodies()[0] as Uint8Array);
     expect(bytes('latin1')).toEqual([0xe9, 0x3f]);
     expect(kit.mock('text').bodies()).toEqual(['é?']);
     expect(bytes('utf16')).toEqual([0xfe, 0xff, 0x00, 0xe9, 0x00, 0x3f]);

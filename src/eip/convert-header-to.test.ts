@@ -1,20 +1,16 @@
 /** `convertHeaderTo` as a Camel user sees it: the header's new type, `toName`, and missing headers left alone. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits, type RouteKit } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const headers = (k: RouteKit, mock = 'out'): [string, unknown][] => [...(k.mock(mock).received[0]?.headers ?? [])];
 
 describe('convertHeaderTo', () => {
   it('converts the header in place, found whatever the case of its name', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - convertHeaderTo:
             name: AMOUNT
@@ -27,7 +23,9 @@ describe('convertHeaderTo', () => {
   });
 
   it('stores the result under toName and leaves the original as it was', async () => {
-    kit = await routeKit(route(`- convertHeaderTo:\n    name: n\n    toName: bytes\n    type: byte[]\n- to: mock:out`));
+    const kit = await routeKit(
+      route(`- convertHeaderTo:\n    name: n\n    toName: bytes\n    type: byte[]\n- to: mock:out`),
+    );
     await kit.send('direct:in', 'x', { n: 'hi' });
     const [original, converted] = headers(kit);
     expect(original).toEqual(['n', 'hi']);
@@ -36,7 +34,9 @@ describe('convertHeaderTo', () => {
   });
 
   it('leaves a missing or null header alone, even when mandatory: nothing is created', async () => {
-    kit = await routeKit(route(`- convertHeaderTo:\n    name: n\n    toName: m\n    type: Integer\n- to: mock:out`));
+    const kit = await routeKit(
+      route(`- convertHeaderTo:\n    name: n\n    toName: m\n    type: Integer\n- to: mock:out`),
+    );
     const missing = await kit.send('direct:in', 'x', { other: 1 });
     expect(missing.exception).toBeUndefined();
     expect(headers(kit)).toEqual([['other', 1]]);
@@ -45,7 +45,7 @@ describe('convertHeaderTo', () => {
   });
 
   it('fails the exchange when the header cannot be converted: it stays, later steps do not run', async () => {
-    kit = await routeKit(route(`- convertHeaderTo:\n    name: n\n    type: Long\n- to: mock:after`));
+    const kit = await routeKit(route(`- convertHeaderTo:\n    name: n\n    type: Long\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x', { n: 'many' });
     expect(exchange.exception?.name).toBe('TypeConversionError');
     expect(exchange.headers.get('n')).toBe('many');
@@ -53,7 +53,7 @@ describe('convertHeaderTo', () => {
   });
 
   it('with mandatory: false, makes a header no converter handles null (still present)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`- convertHeaderTo:\n    name: n\n    type: Boolean\n    mandatory: false\n- to: mock:out`),
     );
     await kit.send('direct:in', 'x', { n: 'perhaps' });
@@ -61,7 +61,7 @@ describe('convertHeaderTo', () => {
   });
 
   it('computes names that hold Simple functions per exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - convertHeaderTo:
             name: "\${header.which}"

@@ -1,20 +1,16 @@
 /** `convertVariableTo` as a Camel user sees it: the variable's new type, and a missing variable failing. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const SET_V = `- setVariable:\n    name: v\n    simple: "\${body}"`;
 
 describe('convertVariableTo', () => {
   it('converts the variable in place', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`${SET_V}\n- convertVariableTo:\n    name: v\n    type: java.lang.String\n- to: mock:out`),
     );
     await kit.send('direct:in', 5);
@@ -22,7 +18,7 @@ describe('convertVariableTo', () => {
   });
 
   it('stores the result under toName and leaves the original as it was', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`${SET_V}\n- convertVariableTo:\n    name: v\n    toName: flag\n    type: Boolean\n- to: mock:out`),
     );
     await kit.send('direct:in', 'TRUE');
@@ -33,14 +29,14 @@ describe('convertVariableTo', () => {
   });
 
   it('fails the exchange when the variable is missing and mandatory (Camel: NoSuchVariableException)', async () => {
-    kit = await routeKit(route(`- convertVariableTo:\n    name: nope\n    type: Integer\n- to: mock:after`));
+    const kit = await routeKit(route(`- convertVariableTo:\n    name: nope\n    type: Integer\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toBe('No variable available with name: nope');
     expect(kit.mock('after').count).toBe(0);
   });
 
   it('with mandatory: false, leaves a missing variable alone and removes one that cannot be converted', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(
         [
           `- convertVariableTo:\n    name: nope\n    type: Integer\n    mandatory: false`,
@@ -56,7 +52,9 @@ describe('convertVariableTo', () => {
   });
 
   it('fails the exchange when the variable cannot be converted; later steps do not run', async () => {
-    kit = await routeKit(route(`${SET_V}\n- convertVariableTo:\n    name: v\n    type: Integer\n- to: mock:after`));
+    const kit = await routeKit(
+      route(`${SET_V}\n- convertVariableTo:\n    name: v\n    type: Integer\n- to: mock:after`),
+    );
     const exchange = await kit.send('direct:in', 'twelve');
     expect(exchange.exception?.name).toBe('TypeConversionError');
     expect(exchange.variables.get('v')).toBe('twelve');

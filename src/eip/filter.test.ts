@@ -1,18 +1,14 @@
 /** `filter` as a Camel user sees it: which exchanges enter the block, the status property, and the log lines. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('filter', () => {
   it('runs its steps only when the predicate holds; the route goes on after the filter either way', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             simple: "\${body} > 10"
@@ -33,7 +29,7 @@ describe('filter', () => {
   });
 
   it('records the outcome in statusPropertyName and sets no CamelFilterMatched (test/golden/filter)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             simple: "\${header.n} > 2"
@@ -57,7 +53,7 @@ describe('filter', () => {
   });
 
   it('takes any language and the expression wrapper; a lone value is read as Camel reads it as a predicate', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             header: flag
@@ -84,7 +80,7 @@ describe('filter', () => {
   });
 
   it('nests: an inner filter only sees what the outer one let through', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             simple: "\${body} > 1"
@@ -100,7 +96,7 @@ describe('filter', () => {
   });
 
   it('ends the whole route for the exchange when a stop inside it runs', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             simple: "\${body} == 'stop'"
@@ -118,7 +114,7 @@ describe('filter', () => {
   });
 
   it('fails the exchange when the predicate fails: no step inside or after runs, no status is set', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - filter:
             simple: "\${properties:missing} == 'x'"

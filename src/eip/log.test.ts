@@ -1,18 +1,14 @@
 /** The log EIP as a Camel user sees it: the log lines (level, logger, message), in order, one per exchange. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('log', () => {
   it("logs the Simple message at INFO under the step's file:line, once per exchange, in order", async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log: "got \${body}"
         - log: "header \${header.h}"
@@ -29,20 +25,20 @@ describe('log', () => {
   });
 
   it('leaves the exchange as it is', async () => {
-    kit = await routeKit(route(`- log: "\${body}"\n- to: mock:out`));
+    const kit = await routeKit(route(`- log: "\${body}"\n- to: mock:out`));
     await kit.send('direct:in', 'x', { h: 'v' });
     expect(kit.mock('out').bodies()).toEqual(['x']);
     expect(kit.mock('out').received[0]?.headers.get('h')).toBe('v');
   });
 
   it('logs a message without functions as constant text', async () => {
-    kit = await routeKit(route(`- log: "costs $5 {not a function} \\\\n"`));
+    const kit = await routeKit(route(`- log: "costs $5 {not a function} \\\\n"`));
     await kit.send('direct:in', 'x');
     expect(kit.logs).toEqual(['INFO kit.camel.yaml:6 : costs $5 {not a function} \\n']);
   });
 
   it('prints null for a lone null value and nothing for a null part of a template', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log: "\${header.missing}"
         - log: "[\${header.missing}]"
@@ -58,7 +54,7 @@ describe('log', () => {
   });
 
   it('renders values as Camel prints them: maps, lists, bytes, numbers', async () => {
-    kit = await routeKit(route(`- log: "\${body}"`));
+    const kit = await routeKit(route(`- log: "\${body}"`));
     await kit.send('direct:in', { a: 1, b: ['x', 'y'] });
     await kit.send('direct:in', [1, 2.5]);
     await kit.send('direct:in', new TextEncoder().encode('bytes'));
@@ -70,7 +66,7 @@ describe('log', () => {
   });
 
   it('logs at loggingLevel; OFF logs nothing', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log:
             message: warned
@@ -99,7 +95,7 @@ describe('log', () => {
   });
 
   it('does not evaluate a message that is not logged (OFF): a failing template does not fail the exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log:
             message: "\${properties:missing}"
@@ -113,7 +109,7 @@ describe('log', () => {
   });
 
   it("names the logger logName, with Camel's tokens replaced", async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log:
             message: plain
@@ -145,7 +141,7 @@ describe('log', () => {
   });
 
   it('reads the message in logLanguage when given', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log:
             message: "\${body} stays as written"
@@ -169,7 +165,7 @@ describe('log', () => {
   });
 
   it('fails the exchange when the message cannot be evaluated: nothing is logged, later steps do not run', async () => {
-    kit = await routeKit(route(`- log: "value \${properties:missing}"\n- to: mock:after`));
+    const kit = await routeKit(route(`- log: "value \${properties:missing}"\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toMatch(/missing/);
     expect(kit.logs).toEqual([]);

@@ -1,18 +1,14 @@
 /** `pipeline` as a Camel user sees it: each step sees the previous one's result, and the route goes on after it. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('pipeline', () => {
   it('passes each step the result of the one before; the route sees the end result (test/golden/step-pipeline)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - pipeline:
             steps:
@@ -34,7 +30,7 @@ describe('pipeline', () => {
   });
 
   it('keeps headers and properties set inside for the steps after it', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - pipeline:
             steps:
@@ -53,7 +49,7 @@ describe('pipeline', () => {
   });
 
   it('sends every exchange through the same steps, in order', async () => {
-    kit = await routeKit(route(`- pipeline:\n    steps:\n      - to: mock:first\n      - to: mock:second`));
+    const kit = await routeKit(route(`- pipeline:\n    steps:\n      - to: mock:first\n      - to: mock:second`));
     for (const body of ['a', 'b']) await kit.send('direct:in', body);
     kit.mock('first').expectedBodiesReceived('a', 'b');
     kit.mock('second').expectedBodiesReceived('a', 'b');
@@ -62,7 +58,7 @@ describe('pipeline', () => {
   });
 
   it('ends the route when a step inside fails', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - pipeline:
             steps:

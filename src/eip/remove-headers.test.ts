@@ -1,20 +1,16 @@
 /** `removeHeaders` as a Camel user sees it: Camel's patterns (all, prefix, name, regex), ignoring case. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const HEADERS = { 'X-One': 1, 'x-two': 2, 'x-keep': 3, Other: 4, a1: 5, b2: 6 };
 
 /** The names of the headers left after the removeHeaders step. */
 async function left(step: string): Promise<string[]> {
-  kit = await routeKit(route(`${step}\n- to: mock:out`));
+  const kit = await routeKit(route(`${step}\n- to: mock:out`));
   const exchange = await kit.send('direct:in', 'x', HEADERS);
   expect(exchange.exception).toBeUndefined();
   return [...(kit.mock('out').received[0]?.headers.keys() ?? [])];

@@ -1,21 +1,17 @@
 /** `removeProperties` as a Camel user sees it: Camel's patterns over exchange property names, ignoring case. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const NAMES = ['tmpA', 'TmpB', 'keep', 'order1'];
 
 /** The names of the properties left after the removeProperties step, NAMES having been set first. */
 async function left(step: string): Promise<string[]> {
   const sets = NAMES.map((n) => `- setProperty:\n    name: ${n}\n    constant: v`).join('\n');
-  kit = await routeKit(route(`${sets}\n${step}\n- to: mock:out`));
+  const kit = await routeKit(route(`${sets}\n${step}\n- to: mock:out`));
   const exchange = await kit.send('direct:in', 'x');
   expect(exchange.exception).toBeUndefined();
   return [...(kit.mock('out').received[0]?.properties.keys() ?? [])];

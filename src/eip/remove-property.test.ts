@@ -1,14 +1,10 @@
 /** `removeProperty` as a Camel user sees it: the exchange property is gone; names are case-sensitive. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const PROPS = `
 - setProperty:
@@ -21,7 +17,7 @@ const PROPS = `
 
 describe('removeProperty', () => {
   it('removes the property; later steps no longer see it, the others stay', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`${PROPS}
 - removeProperty:
     name: prop
@@ -36,13 +32,13 @@ describe('removeProperty', () => {
   });
 
   it('takes the bare form, and only the name as written: property names are case-sensitive', async () => {
-    kit = await routeKit(route(`${PROPS}\n- removeProperty: PROP\n- removeProperty: other\n- to: mock:out`));
+    const kit = await routeKit(route(`${PROPS}\n- removeProperty: PROP\n- removeProperty: other\n- to: mock:out`));
     await kit.send('direct:in', 'x');
     expect([...(kit.mock('out').received[0]?.properties.keys() ?? [])]).toEqual(['prop']);
   });
 
   it('does nothing when the property is not there', async () => {
-    kit = await routeKit(route(`- removeProperty: missing\n- to: mock:out`));
+    const kit = await routeKit(route(`- removeProperty: missing\n- to: mock:out`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception).toBeUndefined();
     expect(kit.mock('out').count).toBe(1);

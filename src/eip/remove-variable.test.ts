@@ -1,14 +1,10 @@
 /** `removeVariable` as a Camel user sees it: the variable is gone; `*` removes them all. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits, type RouteKit } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const VARS = `
 - setVariables:
@@ -23,7 +19,7 @@ const variablesLeft = (k: RouteKit): string[] => [...(k.mock('out').received[0]?
 
 describe('removeVariable', () => {
   it('removes the variable; later steps no longer see it, the others stay', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`${VARS}\n- removeVariable: a\n- log: "a=[\${variable.a}] b=\${variable.b}"\n- to: mock:out`),
     );
     await kit.send('direct:in', 'x');
@@ -32,20 +28,22 @@ describe('removeVariable', () => {
   });
 
   it('takes the map form; names are case-sensitive; a missing variable is no error', async () => {
-    kit = await routeKit(route(`${VARS}\n- removeVariable:\n    name: B\n- removeVariable: missing\n- to: mock:out`));
+    const kit = await routeKit(
+      route(`${VARS}\n- removeVariable:\n    name: B\n- removeVariable: missing\n- to: mock:out`),
+    );
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception).toBeUndefined();
     expect(variablesLeft(kit)).toEqual(['a', 'b']);
   });
 
   it('removes every variable with *', async () => {
-    kit = await routeKit(route(`${VARS}\n- removeVariable: "*"\n- to: mock:out`));
+    const kit = await routeKit(route(`${VARS}\n- removeVariable: "*"\n- to: mock:out`));
     await kit.send('direct:in', 'x');
     expect(variablesLeft(kit)).toEqual([]);
   });
 
   it('computes a name that holds a Simple function per exchange', async () => {
-    kit = await routeKit(route(`${VARS}\n- removeVariable: "\${header.which}"\n- to: mock:out`));
+    const kit = await routeKit(route(`${VARS}\n- removeVariable: "\${header.which}"\n- to: mock:out`));
     await kit.send('direct:in', 'x', { which: 'b' });
     await kit.send('direct:in', 'y', { which: 'a' });
     expect(kit.mock('out').received.map((e) => [...e.variables.keys()])).toEqual([['a'], ['b']]);

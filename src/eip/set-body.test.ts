@@ -1,18 +1,14 @@
 /** `setBody` as a Camel user sees it: the body endpoints receive, and what stays as it was. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setBody', () => {
   it('replaces the body with the value of the expression; headers, properties and variables stay', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: p
@@ -31,7 +27,7 @@ describe('setBody', () => {
   });
 
   it('takes every expression form: inline languages, their map form and the expression wrapper', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: v
@@ -73,20 +69,20 @@ describe('setBody', () => {
   });
 
   it('sees the body as the previous step left it', async () => {
-    kit = await routeKit(route(`- setBody:\n    simple: "\${body}1"\n- setBody:\n    simple: "\${body}2"`));
+    const kit = await routeKit(route(`- setBody:\n    simple: "\${body}1"\n- setBody:\n    simple: "\${body}2"`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.body).toBe('x12');
   });
 
   it('makes the body null when the expression is null', async () => {
-    kit = await routeKit(route(`- setBody:\n    simple: "\${header.missing}"\n- to: log:out\n- to: mock:out`));
+    const kit = await routeKit(route(`- setBody:\n    simple: "\${header.missing}"\n- to: log:out\n- to: mock:out`));
     await kit.send('direct:in', 'x');
     expect(kit.mock('out').bodies()).toEqual([null]);
     expect(kit.logs).toEqual(['INFO out : Exchange[ExchangePattern: InOnly, BodyType: null, Body: [Body is null]]']);
   });
 
   it("keeps the type of a lone function's value; a template makes text; resultType converts", async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setBody:
             simple: "\${header.n}"
@@ -110,7 +106,7 @@ describe('setBody', () => {
   });
 
   it('fails the exchange when the expression fails: the body stays and later steps do not run', async () => {
-    kit = await routeKit(route(`- setBody:\n    simple: "\${properties:missing}"\n- to: mock:after`));
+    const kit = await routeKit(route(`- setBody:\n    simple: "\${properties:missing}"\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toMatch(/missing/);
     expect(exchange.body).toBe('x');

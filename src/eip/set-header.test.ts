@@ -1,18 +1,14 @@
 /** `setHeader` as a Camel user sees it: the headers endpoints receive, with Camel's case and null rules. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setHeader', () => {
   it('sets the header from the expression; later steps and endpoints see it', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeader:
             name: greeting
@@ -30,7 +26,7 @@ describe('setHeader', () => {
   });
 
   it('ignores the case of header names and keeps the first spelling when overwriting', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeader:
             name: greeting
@@ -50,7 +46,7 @@ describe('setHeader', () => {
   });
 
   it('keeps the header, with a null value, when the expression is null', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeader:
             name: h
@@ -67,7 +63,7 @@ describe('setHeader', () => {
   });
 
   it('computes a name that holds a Simple function per exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeader:
             name: "target-\${header.which}"
@@ -84,7 +80,7 @@ describe('setHeader', () => {
   });
 
   it('reads an exchange property through ${header.x} when there is no such header, as Camel 4.22 does', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: p
@@ -100,7 +96,7 @@ describe('setHeader', () => {
   });
 
   it('fails the exchange when the expression fails: the header is not set, later steps do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeader:
             name: h
@@ -115,7 +111,9 @@ describe('setHeader', () => {
   });
 
   it('fails the exchange when a computed name is null', async () => {
-    kit = await routeKit(route(`- setHeader:\n    name: "\${header.missing}"\n    constant: v\n- to: mock:after`));
+    const kit = await routeKit(
+      route(`- setHeader:\n    name: "\${header.missing}"\n    constant: v\n- to: mock:after`),
+    );
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toMatch(/header name/);
     expect(kit.mock('after').count).toBe(0);

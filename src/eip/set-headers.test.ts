@@ -1,18 +1,14 @@
 /** `setHeaders` as a Camel user sees it: several headers set in order, each seeing those set before it. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setHeaders', () => {
   it('sets every header in order: a later expression sees the headers set before it (SetHeadersProcessor)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeaders:
             headers:
@@ -31,7 +27,7 @@ describe('setHeaders', () => {
   });
 
   it('overwrites existing headers whatever their case, and keeps null values', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeaders:
             headers:
@@ -47,7 +43,7 @@ describe('setHeaders', () => {
   });
 
   it('computes names that hold Simple functions, per exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeaders:
             headers:
@@ -66,7 +62,7 @@ describe('setHeaders', () => {
   });
 
   it('stops at the first failing item: earlier headers stay, later ones are not set, the exchange fails', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setHeaders:
             headers:

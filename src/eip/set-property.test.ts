@@ -1,18 +1,14 @@
 /** `setProperty` as a Camel user sees it: exchange properties, case-sensitive, removed by a null value. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setProperty', () => {
   it('sets the property; templates and endpoints see it, the message does not carry it as a header', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: prop
@@ -33,7 +29,7 @@ describe('setProperty', () => {
   });
 
   it('uses case-sensitive names', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: Prop
@@ -49,7 +45,7 @@ describe('setProperty', () => {
   });
 
   it('removes the property when the expression is null, as Exchange.setProperty(name, null) does', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: p
@@ -67,14 +63,16 @@ describe('setProperty', () => {
   });
 
   it('computes a name that holds a Simple function per exchange', async () => {
-    kit = await routeKit(route(`- setProperty:\n    name: "\${header.name}"\n    simple: "\${body}"\n- to: mock:out`));
+    const kit = await routeKit(
+      route(`- setProperty:\n    name: "\${header.name}"\n    simple: "\${body}"\n- to: mock:out`),
+    );
     await kit.send('direct:in', 'one', { name: 'first' });
     await kit.send('direct:in', 'two', { name: 'second' });
     expect(kit.mock('out').received.map((e) => [...e.properties])).toEqual([[['first', 'one']], [['second', 'two']]]);
   });
 
   it('lives for the whole exchange, across direct: routes', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: from-main
@@ -93,7 +91,7 @@ describe('setProperty', () => {
   });
 
   it('fails the exchange when the expression fails: the property stays as it was, later steps do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: p

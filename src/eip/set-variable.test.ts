@@ -1,18 +1,14 @@
 /** `setVariable` as a Camel user sees it: exchange variables, case-sensitive, removed by a null value. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setVariable', () => {
   it('sets the variable; templates and endpoints see it, the message is unchanged', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: v
@@ -30,7 +26,7 @@ describe('setVariable', () => {
   });
 
   it('overwrites a variable, and removes it when the expression is null', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: v
@@ -51,7 +47,7 @@ describe('setVariable', () => {
   });
 
   it('computes a name that holds a Simple function per exchange', async () => {
-    kit = await routeKit(route(`- setVariable:\n    name: "v-\${body}"\n    constant: set\n- to: mock:out`));
+    const kit = await routeKit(route(`- setVariable:\n    name: "v-\${body}"\n    constant: set\n- to: mock:out`));
     await kit.send('direct:in', 'a');
     expect([...(kit.mock('out').received[0]?.variables.keys() ?? [])]).toEqual(['v-a']);
   });
@@ -60,14 +56,16 @@ describe('setVariable', () => {
     await expect(routeKit(route(`- setVariable:\n    name: global:g\n    constant: x`))).rejects.toThrow(
       /COMPILE_UNSUPPORTED_STEP global variables are not supported by Dromedary yet/,
     );
-    kit = await routeKit(route(`- setVariable:\n    name: "\${header.scope}:v"\n    constant: x\n- to: mock:after`));
+    const kit = await routeKit(
+      route(`- setVariable:\n    name: "\${header.scope}:v"\n    constant: x\n- to: mock:after`),
+    );
     const exchange = await kit.send('direct:in', 'x', { scope: 'route' });
     expect(exchange.exception?.message).toBe('route variables are not supported by Dromedary yet');
     expect(kit.mock('after').count).toBe(0);
   });
 
   it('fails the exchange when the expression fails: the variable stays as it was, later steps do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: v

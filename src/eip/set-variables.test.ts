@@ -1,18 +1,14 @@
 /** `setVariables` as a Camel user sees it: several variables set in order, each seeing those set before it. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('setVariables', () => {
   it('sets every variable in order: a later expression sees the variables set before it', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariables:
             variables:
@@ -30,7 +26,7 @@ describe('setVariables', () => {
   });
 
   it('overwrites existing variables and removes those whose value is null', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: gone
@@ -49,7 +45,7 @@ describe('setVariables', () => {
   });
 
   it('stops at the first failing item: earlier variables stay, later ones are not set, the exchange fails', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariables:
             variables:

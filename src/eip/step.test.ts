@@ -1,18 +1,14 @@
 /** `step` as a Camel user sees it: its steps run in order as one unit, and the route goes on after it. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('step', () => {
   it('runs its steps in order; their changes are seen after the step (test/golden/step-pipeline)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - step:
             id: first-step
@@ -36,7 +32,7 @@ describe('step', () => {
   });
 
   it('runs for every exchange, in order', async () => {
-    kit = await routeKit(route(`- step:\n    steps:\n      - to: mock:a\n      - to: mock:b\n- to: mock:c`));
+    const kit = await routeKit(route(`- step:\n    steps:\n      - to: mock:a\n      - to: mock:b\n- to: mock:c`));
     for (const body of [1, 2, 3]) await kit.send('direct:in', body);
     expect([kit.mock('a').bodies(), kit.mock('b').bodies(), kit.mock('c').bodies()]).toEqual([
       [1, 2, 3],
@@ -46,13 +42,13 @@ describe('step', () => {
   });
 
   it('with no steps, changes nothing', async () => {
-    kit = await routeKit(route(`- step:\n    steps: []\n- to: mock:out`));
+    const kit = await routeKit(route(`- step:\n    steps: []\n- to: mock:out`));
     await kit.send('direct:in', 'x', { h: 1 });
     expect(kit.mock('out').bodies()).toEqual(['x']);
   });
 
   it('ends the route when a step inside fails: the rest of the step and the route do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - step:
             steps:

@@ -1,25 +1,21 @@
 /** `stop` as a Camel user sees it: the exchange ends where it stops, successfully; other exchanges go on. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('stop', () => {
   it('ends the exchange without an error; no later step runs', async () => {
-    kit = await routeKit(route(`- to: mock:before\n- stop: {}\n- to: mock:after`));
+    const kit = await routeKit(route(`- to: mock:before\n- stop: {}\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception).toBeUndefined();
     expect([kit.mock('before').count, kit.mock('after').count]).toEqual([1, 0]);
   });
 
   it('inside a choice ends only the exchange that reaches it (test/golden/stop-eip)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - log: "start \${body}"
         - choice:
@@ -44,7 +40,7 @@ describe('stop', () => {
   });
 
   it('inside step, pipeline or filter ends the whole route, not only the block', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - step:
             steps:
@@ -61,7 +57,7 @@ describe('stop', () => {
   });
 
   it('in a route called through direct: also ends the calling route', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`- to: direct:sub\n- to: mock:caller-after`) +
         route(`- setBody:\n    constant: changed\n- stop: {}\n- to: mock:sub-after`, 'sub', 'direct:sub'),
     );

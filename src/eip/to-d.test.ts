@@ -1,21 +1,17 @@
 /** `toD` as a Camel user sees it: the URI computed per exchange, and what happens when it names no endpoint. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 /** A route whose only step fails every exchange. */
 const FAILING = route(`- setBody:\n    simple: "\${properties:missing}"`, 'failing', 'direct:failing');
 
 describe('toD', () => {
   it('computes the URI per exchange and sends each exchange to its endpoint', async () => {
-    kit = await routeKit(route(`- toD: "mock:\${header.target}"`));
+    const kit = await routeKit(route(`- toD: "mock:\${header.target}"`));
     for (const [body, target] of [
       ['1', 'a'],
       ['2', 'b'],
@@ -28,7 +24,7 @@ describe('toD', () => {
   });
 
   it('calls the direct: route chosen per exchange with the same exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - toD: "direct:\${header.to}"
         - to: mock:after
@@ -43,7 +39,7 @@ describe('toD', () => {
   });
 
   it('merges parameters into every computed URI (uri + parameters form)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - toD:
             uri: "log:\${header.logger}"
@@ -57,20 +53,20 @@ describe('toD', () => {
   });
 
   it('trims the computed URI', async () => {
-    kit = await routeKit(route(`- toD: "\${header.uri}"`));
+    const kit = await routeKit(route(`- toD: "\${header.uri}"`));
     await kit.send('direct:in', 'x', { uri: '  mock:trimmed  ' });
     expect(kit.mock('trimmed').bodies()).toEqual(['x']);
   });
 
   it('sends nothing when the URI is null, and the exchange goes on unchanged', async () => {
-    kit = await routeKit(route(`- toD: "\${header.uri}"\n- to: mock:after`));
+    const kit = await routeKit(route(`- toD: "\${header.uri}"\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception).toBeUndefined();
     expect(kit.mock('after').bodies()).toEqual(['x']);
   });
 
   it('fails the exchange for a URI without scheme:path; later steps do not run', async () => {
-    kit = await routeKit(route(`- toD: "mock:\${header.name}"\n- to: mock:after`));
+    const kit = await routeKit(route(`- toD: "mock:\${header.name}"\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toBe(
       'Failed to resolve endpoint: mock: due to: Endpoint should include scheme:path',
@@ -79,7 +75,7 @@ describe('toD', () => {
   });
 
   it('fails the exchange for an unknown component, a failing template or a failing endpoint; later steps do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`- toD: "\${header.uri}"\n- to: mock:after`) +
         route(`- toD: "\${properties:nope}"`, 'p', 'direct:p') +
         FAILING,
@@ -94,7 +90,7 @@ describe('toD', () => {
   });
 
   it('with ignoreInvalidEndpoint, skips what cannot be resolved and the exchange goes on', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - toD:
             uri: "\${header.uri}"
@@ -124,20 +120,20 @@ describe('toD', () => {
   });
 
   it('still fails the exchange with ignoreInvalidEndpoint when the URI is valid and the endpoint fails', async () => {
-    kit = await routeKit(route(`- toD:\n    uri: "\${header.uri}"\n    ignoreInvalidEndpoint: true`) + FAILING);
+    const kit = await routeKit(route(`- toD:\n    uri: "\${header.uri}"\n    ignoreInvalidEndpoint: true`) + FAILING);
     const exchange = await kit.send('direct:in', 'x', { uri: 'direct:failing' });
     expect(exchange.exception?.message).toMatch(/missing/);
   });
 
   it.each([1, -1, 0])('routes every exchange right whatever the cacheSize (%i)', async (cacheSize) => {
-    kit = await routeKit(route(`- toD:\n    uri: "mock:\${header.t}"\n    cacheSize: ${String(cacheSize)}`));
+    const kit = await routeKit(route(`- toD:\n    uri: "mock:\${header.t}"\n    cacheSize: ${String(cacheSize)}`));
     for (const [i, t] of ['a', 'b', 'a', 'b', 'a'].entries()) await kit.send('direct:in', i, { t });
     expect(kit.mock('a').bodies()).toEqual([0, 2, 4]);
     expect(kit.mock('b').bodies()).toEqual([1, 3]);
   });
 
   it('uses pattern only while sending', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - toD:
             uri: "seda:\${header.q}"

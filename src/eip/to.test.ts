@@ -1,20 +1,16 @@
 /** `to` as a Camel user sees it: what endpoints receive, in which order, and what the exchange is afterwards. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const sub = (id: string, from: string, steps: string): string => route(steps, id, from);
 
 describe('to', () => {
   it('sends every exchange to the endpoint in order, and the same exchange goes on', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to: mock:a
         - setBody:
@@ -30,7 +26,7 @@ describe('to', () => {
   });
 
   it('hands the endpoint the headers, properties and variables of the exchange', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setProperty:
             name: p
@@ -50,7 +46,7 @@ describe('to', () => {
   });
 
   it('prints ExchangePattern: InOnly on a log: endpoint left at its defaults, as Camel 4.22 does', async () => {
-    kit = await routeKit(route(`- to: log:out`));
+    const kit = await routeKit(route(`- to: log:out`));
     await kit.send('direct:in', 'x');
     await kit.send('direct:in', { a: 1 });
     expect(kit.logs).toEqual([
@@ -60,7 +56,7 @@ describe('to', () => {
   });
 
   it('merges parameters into the URI options (uri + parameters form)', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to:
             uri: log:params
@@ -77,13 +73,13 @@ describe('to', () => {
   });
 
   it('resolves property placeholders in the URI when the route is compiled', async () => {
-    kit = await routeKit(route(`- to: "mock:{{target}}"`), { target: 'resolved' });
+    const kit = await routeKit(route(`- to: "mock:{{target}}"`), { target: 'resolved' });
     await kit.send('direct:in', 'x');
     expect(kit.mock('resolved').bodies()).toEqual(['x']);
   });
 
   it("calls a direct: route with the same exchange; that route's changes are seen after the to", async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to: direct:sub
         - to: mock:after
@@ -107,7 +103,7 @@ describe('to', () => {
   });
 
   it('fails the exchange when the endpoint fails; later steps do not run', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to: direct:failing
         - to: mock:after
@@ -120,7 +116,7 @@ describe('to', () => {
   });
 
   it('uses pattern only while sending: an InOut send to seda waits for the reply', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to:
             uri: seda:work
@@ -145,7 +141,7 @@ describe('to', () => {
   });
 
   it('does not wait for seda without InOut: the reply is not seen', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - to: seda:work
         - to: mock:after
@@ -158,7 +154,7 @@ describe('to', () => {
   });
 
   it("sends a variable's value as the body with variableSend; the headers go as they are", async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setVariable:
             name: payload

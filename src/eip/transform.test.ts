@@ -1,18 +1,14 @@
 /** `transform` as a Camel user sees it: like setBody, the body is replaced and the rest of the message stays. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../test/kit/route-kit.js';
 import { route } from './eip-test-support.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 describe('transform', () => {
   it('replaces the body with the value of the expression, for every exchange; headers stay', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - transform:
             simple: "\${body.toUpperCase()}"
@@ -25,7 +21,7 @@ describe('transform', () => {
   });
 
   it('chains with the other body steps in order', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`
         - setBody:
             simple: "\${body}-set"
@@ -43,13 +39,13 @@ describe('transform', () => {
   });
 
   it('makes the body null when the expression is null', async () => {
-    kit = await routeKit(route(`- transform:\n    header: missing\n- to: mock:out`));
+    const kit = await routeKit(route(`- transform:\n    header: missing\n- to: mock:out`));
     await kit.send('direct:in', 'x');
     expect(kit.mock('out').bodies()).toEqual([null]);
   });
 
   it('fails the exchange when the expression fails: the body stays and later steps do not run', async () => {
-    kit = await routeKit(route(`- transform:\n    simple: "\${properties:missing}"\n- to: mock:after`));
+    const kit = await routeKit(route(`- transform:\n    simple: "\${properties:missing}"\n- to: mock:after`));
     const exchange = await kit.send('direct:in', 'x');
     expect(exchange.exception?.message).toMatch(/missing/);
     expect(exchange.body).toBe('x');

@@ -24,6 +24,16 @@ export interface RouteKit {
   stop(): Promise<void>;
 }
 
+/** Kits started and not stopped yet. */
+const open = new Set<RouteKit>();
+
+/** Stops every kit still running: the one `afterEach` every kit test needs (`afterEach(stopRouteKits)`). */
+export async function stopRouteKits(): Promise<void> {
+  const kits = [...open];
+  open.clear();
+  for (const kit of kits) await kit.stop();
+}
+
 /** Compiles and starts `yaml`; throws with the diagnostics when the routes do not compile. */
 export async function routeKit(yaml: string, properties: Record<string, string> = {}): Promise<RouteKit> {
   const loaded = loadText('kit.camel.yaml', yaml);
@@ -54,7 +64,7 @@ export async function routeKit(yaml: string, properties: Record<string, string> 
   }
   const plan = compiled.plan;
   plan.runtime.start();
-  return {
+  const kit: RouteKit = {
     plan,
     logs,
     send(uri, body, headers = {}) {
@@ -70,7 +80,10 @@ export async function routeKit(yaml: string, properties: Record<string, string> 
     },
     mock: (name) => plan.endpoints.mocks.get(name),
     stop: async () => {
+      open.delete(kit);
       await plan.runtime.stop(1000);
     },
   };
+  open.add(kit);
+  return kit;
 }

@@ -1,13 +1,9 @@
 /** Suspending a route consumed through `direct:`: senders wait for it, as for a consumer that has not started. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../../test/kit/route-kit.js';
 
-let kit: RouteKit | undefined;
-afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
-});
+afterEach(stopRouteKits);
 
 const ROUTES = `- route:
     id: in
@@ -31,7 +27,7 @@ const ROUTES = `- route:
 
 describe('a suspended direct route', () => {
   it('makes senders wait until it is resumed, then takes their exchanges', async () => {
-    kit = await routeKit(ROUTES);
+    const kit = await routeKit(ROUTES);
     const work = kit.plan.runtime.route('work');
     await work?.suspend();
     expect(work?.state).toBe('Suspended');
@@ -50,7 +46,7 @@ describe('a suspended direct route', () => {
   });
 
   it("fails a sender that does not block at once, with Camel's message", async () => {
-    kit = await routeKit(ROUTES);
+    const kit = await routeKit(ROUTES);
     await kit.plan.runtime.route('work')?.suspend();
     const exchange = await kit.send('direct:eager', 'b');
     expect(exchange.exception?.message).toBe('No consumers available on endpoint: direct://work?block=false');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../../test/kit/route-kit.js';
 import type { Exchange } from '../../api/exchange.js';
 import type { Processor } from '../../api/processor.js';
 import { systemClock } from '../clock.js';
@@ -17,13 +17,11 @@ const step = (fn: (e: Exchange) => void): Processor => ({
   },
 });
 
-let kit: RouteKit | undefined;
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
 afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
+  await stopRouteKits();
   vi.useRealTimers();
 });
 
@@ -115,7 +113,7 @@ describe('direct in routes', () => {
             simple: '\${body}-late'`;
 
   it('lets a route send to a direct route that starts later, within the timeout', async () => {
-    kit = await routeKit(yaml);
+    const kit = await routeKit(yaml);
     const sent = kit.send('direct:in', 'x');
     vi.advanceTimersByTime(500);
     kit.plan.runtime.route('late')?.start();
@@ -125,7 +123,7 @@ describe('direct in routes', () => {
   });
 
   it('fails naming the endpoint with its options when the route does not start in time', async () => {
-    kit = await routeKit(yaml);
+    const kit = await routeKit(yaml);
     const sent = kit.send('direct:in', 'x');
     vi.advanceTimersByTime(1000);
     const e = await sent;
@@ -134,7 +132,7 @@ describe('direct in routes', () => {
   });
 
   it('sends with the exchangePattern of the URI and restores the pattern after', async () => {
-    kit = await routeKit(`
+    const kit = await routeKit(`
 - route:
     id: caller
     from:

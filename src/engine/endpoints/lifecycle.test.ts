@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../../test/kit/route-kit.js';
 import { ServiceGroup } from './lifecycle.js';
 
-let kit: RouteKit | undefined;
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
 afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
+  await stopRouteKits();
   vi.useRealTimers();
 });
 
@@ -35,7 +33,7 @@ describe('service group', () => {
 
 describe('route lifecycle of endpoints', () => {
   it('starts a route\u2019s interval throughput logger when the route starts and stops it with the route', async () => {
-    kit = await routeKit(`
+    const kit = await routeKit(`
 - route:
     id: later
     autoStartup: false
@@ -43,7 +41,7 @@ describe('route lifecycle of endpoints', () => {
       uri: direct:in
       steps:
         - to: log:tput?groupInterval=1000&groupActiveOnly=false`);
-    const scheduling = (): number => kit?.logs.filter((l) => l.includes('Scheduling throughput logger')).length ?? 0;
+    const scheduling = (): number => kit.logs.filter((l) => l.includes('Scheduling throughput logger')).length;
     vi.advanceTimersByTime(5000);
     expect(scheduling()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
@@ -57,7 +55,7 @@ describe('route lifecycle of endpoints', () => {
   });
 
   it('gives the exchanges a timer creates the exchangePattern of its URI', async () => {
-    kit = await routeKit(`
+    const kit = await routeKit(`
 - route:
     id: t
     from:

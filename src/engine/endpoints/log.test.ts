@@ -4,15 +4,13 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits, type RouteKit } from '../../../test/kit/route-kit.js';
 import { DefaultExchange } from '../exchange.js';
 import { formatExchange } from '../exchange-formatter.js';
 import { maskSensitive } from './log-mask.js';
 
-let kit: RouteKit | undefined;
 afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
+  await stopRouteKits();
   vi.useRealTimers();
 });
 
@@ -40,7 +38,7 @@ const linesOf = (k: RouteKit, logger: string): string[] =>
 
 describe('log formatting options', () => {
   it('lays the parts out with style Tab and Fixed, on one line or several', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`        - to: log:tab?style=Tab&showHeaders=true
         - to: log:fixed?style=Fixed&showHeaders=true
         - to: log:tabmulti?style=Tab&multiline=true
@@ -60,7 +58,7 @@ describe('log formatting options', () => {
   });
 
   it('shows the route group before the route id, and nothing for a route without group', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       `${route(`        - to: log:group?showRouteGroup=true&showRouteId=true`)}
 - route:
     id: nogroup
@@ -81,7 +79,7 @@ describe('log formatting options', () => {
   });
 
   it('masks sensitive values with logMask, in the whole line as Camel does', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`        - to: log:mask?logMask=true&showHeaders=true
         - to: log:plainmask?logMask=true&plain=true
         - setBody:
@@ -102,7 +100,7 @@ describe('log formatting options', () => {
   });
 
   it('names the logger after the source location with sourceLocationLoggerName; marker shows nowhere', async () => {
-    kit = await routeKit(
+    const kit = await routeKit(
       route(`        - to: log:srcloc?sourceLocationLoggerName=true
         - to: log:marker?marker=MYMARK`),
     );

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits } from '../../../test/kit/route-kit.js';
 import type { Logger } from '../../api/connector-runtime.js';
 import type { Exchange } from '../../api/exchange.js';
 import type { AsyncCallback, Processor } from '../../api/processor.js';
@@ -59,13 +59,11 @@ const exchange = (body: unknown, pattern: 'InOnly' | 'InOut' = 'InOnly'): Defaul
 
 const base = { size: 10, concurrentConsumers: 1 };
 
-let kit: RouteKit | undefined;
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
 afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
+  await stopRouteKits();
   vi.useRealTimers();
 });
 
@@ -256,7 +254,7 @@ describe('seda consumers', () => {
 
 describe('seda in routes', () => {
   it('lets several routes consume a multipleConsumers queue, and sends InOut with exchangePattern', async () => {
-    kit = await routeKit(`
+    const kit = await routeKit(`
 - route:
     id: pub
     from:

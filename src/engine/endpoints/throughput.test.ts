@@ -1,16 +1,14 @@
 /** Throughput logging (`log:…?groupSize|groupInterval`), with fake timers; expected lines as Camel 4.22 words them. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { routeKit, type RouteKit } from '../../../test/kit/route-kit.js';
+import { routeKit, stopRouteKits, type RouteKit } from '../../../test/kit/route-kit.js';
 import type { Logger, LogLevel } from '../../api/connector-runtime.js';
 import { systemClock } from '../clock.js';
 import { DefaultExchange } from '../exchange.js';
 import { logProducer } from './log.js';
 
-let kit: RouteKit | undefined;
 afterEach(async () => {
-  await kit?.stop();
-  kit = undefined;
+  await stopRouteKits();
   vi.useRealTimers();
 });
 
@@ -114,7 +112,7 @@ describe('throughput logging', () => {
   });
 
   it('runs the interval timer only while its route runs', async () => {
-    kit = await routeKit(`
+    const kit = await routeKit(`
 - route:
     id: tput
     from:
@@ -131,7 +129,6 @@ describe('throughput logging', () => {
       'Received: 1 new messages, with total 1 so far. Last group took: 200 millis which is: 5 messages per second. average: 5',
     ]);
     await kit.stop();
-    kit = undefined;
     expect(vi.getTimerCount()).toBe(0);
   });
 });
