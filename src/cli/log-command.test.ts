@@ -12,17 +12,12 @@ import { openLogFile } from '../local/log-file.js';
 import { writeEntry } from '../local/store.js';
 import type { CliIo } from './io.js';
 import { addLogCommand } from './log-command.js';
-import { runCli } from './program.js';
+import { runDrom, type DromResult } from './cli-test-support.js';
 
 let home: string;
 const children: ChildProcess[] = [];
 
-async function drom(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await runCli(args, { cwd: home, out: (s) => (out += s), err: (s) => (err += s), exitCode: () => 0 });
-  return { status, out, err };
-}
+const drom = (...args: string[]): Promise<DromResult> => runDrom(home, ...args);
 
 /** Resolves once `predicate` holds, checking every few milliseconds. */
 async function until(predicate: () => boolean): Promise<void> {

@@ -6,17 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entryPath, runDir } from '../local/home.js';
 import { deadPid, entry, routeEntry, tempHome } from '../local/local-test-support.js';
 import { writeEntry } from '../local/store.js';
-import { runCli } from './program.js';
+import { runDrom, type DromResult } from './cli-test-support.js';
 
 const NOW = 1_700_000_303_000;
 let home: string;
 
-async function drom(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await runCli(args, { cwd: home, out: (s) => (out += s), err: (s) => (err += s), exitCode: () => 0 });
-  return { status, out, err };
-}
+const drom = (...args: string[]): Promise<DromResult> => runDrom(home, ...args);
 
 beforeEach(() => {
   home = tempHome();

@@ -9,17 +9,12 @@ import { entryPath } from '../local/home.js';
 import { entry, tempHome } from '../local/local-test-support.js';
 import { isAlive } from '../local/pid.js';
 import { writeEntry } from '../local/store.js';
-import { runCli } from './program.js';
+import { runDrom, type DromResult } from './cli-test-support.js';
 
 let home: string;
 const children: ChildProcess[] = [];
 
-async function drom(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await runCli(args, { cwd: home, out: (s) => (out += s), err: (s) => (err += s), exitCode: () => 0 });
-  return { status, out, err };
-}
+const drom = (...args: string[]): Promise<DromResult> => runDrom(home, ...args);
 
 /** A running node process that handles SIGTERM with `onTerm`, once it is ready to receive it. */
 async function child(onTerm = 'process.exit(0)'): Promise<number> {
