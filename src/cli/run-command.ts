@@ -11,7 +11,7 @@ import { RunController } from '../run/run-until.js';
 import { startupSummary } from '../run/startup-summary.js';
 import { viewOf } from '../run/runtime-view-of.js';
 import { runDev } from './dev-run.js';
-import { isServiceError, openRunLog, startRunServices, type RunServices } from './run-services.js';
+import { isServiceError, managementPort, openRunLog, startRunServices, type RunServices } from './run-services.js';
 import { formatDiagnostic } from './format.js';
 import type { CliIo } from './io.js';
 
@@ -86,6 +86,8 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
           ? {}
           : { maxIdleSeconds: positive(opts.maxIdleSeconds, '--max-idle-seconds') }),
       });
+      // Usage errors before anything starts (exit 2).
+      managementPort(opts.managementPort);
       const runtimeOptions = {
         paths,
         cwd: io.cwd,

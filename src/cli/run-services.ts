@@ -86,7 +86,7 @@ export function openRunLog(): LogFile | undefined {
   }
 }
 
-/** Whether an error is one a side service reports to the user (as opposed to a bug). */
+/** Whether an error is one a side service reports to the user as a failed start (not a bug, not a usage error). */
 export function isServiceError(err: unknown): err is DromedaryError {
-  return err instanceof DromedaryError;
+  return err instanceof DromedaryError && !(err instanceof UsageError);
 }

@@ -46,4 +46,18 @@ describe('drom run --health --metrics', () => {
     expect(await run).toBe(0);
     await expect(fetch(`${base}/q/health`)).rejects.toThrow();
   }, 20_000);
+
+  it('refuses a management port out of range as a usage error, before any route starts', async () => {
+    writeFileSync(join(dir, 'r.camel.yaml'), '- from:\n    uri: timer:t\n    steps:\n      - log: hi\n');
+    let out = '';
+    const status = await runCli(['run', 'r.camel.yaml', '--health', '--management-port', '70000'], {
+      cwd: dir,
+      out: (s) => (out += s),
+      err: (s) => (out += s),
+      exitCode: () => undefined,
+    });
+    expect(status).toBe(2);
+    expect(out).toContain("--management-port takes a port from 0 to 65535, got '70000'");
+    expect(out).not.toContain('Started');
+  });
 });
