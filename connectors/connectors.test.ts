@@ -17,10 +17,10 @@ describe('connectors', () => {
     expect(names).toEqual([...names].sort());
   });
 
-  it('gives every connector a unique lowercase name', () => {
+  it('gives every connector a unique lowercase name (words joined by dashes, as Camel names its schemes)', () => {
     const names = connectors.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9]*$/);
+    for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 
   it.each(connectors.map((c) => [c.name, c] as const))('%s declares an object schema of options', (_name, c) => {

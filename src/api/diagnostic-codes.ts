@@ -40,6 +40,15 @@ export const DIAGNOSTIC_CODES = {
   COMPILE_INVALID_ENDPOINT: 'An endpoint cannot be created as written (unknown component, option or value).',
   COMPILE_NO_CONSUMER: 'A `direct:` or `seda:` endpoint is sent to, but no route of the given files consumes it.',
   COMPILE_DUPLICATE_CONSUMER: 'Two routes consume the same `direct:` or `seda:` endpoint.',
+  COMPILE_UNKNOWN_BEAN:
+    'A step references a bean that is not declared, or a `#class:` type Dromedary does not provide.',
+  BEAN_INVALID:
+    'A bean cannot be made: its module is missing or fails to load, its export is not found, or a property does not fit.',
+  COMPILE_UNKNOWN_EXCEPTION_CLASS:
+    'An exception class (onException, throwException) is not a fully qualified class Dromedary knows; Camel fails to start.',
+  COMPILE_MISPLACED_ON_EXCEPTION: 'A top-level onException comes after a route of its file; Camel requires it before.',
+  COMPILE_DUPLICATE_ROUTE_CONFIGURATION: 'Two routeConfigurations have the same id.',
+  COMPILE_UNKNOWN_ROUTE_CONFIGURATION: 'A routeConfigurationId matches no routeConfiguration (Camel ignores it).',
 } as const;
 
 /** A stable diagnostic code. */

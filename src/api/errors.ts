@@ -21,15 +21,25 @@ export class UsageError extends DromedaryError {
   }
 }
 
-/** An expression could not be evaluated for an exchange; becomes the exchange's exception. */
+/**
+ * An expression could not be evaluated for an exchange; becomes the exchange's exception. Its Java class (what
+ * `onException` matches) is Camel's `org.apache.camel.ExpressionEvaluationException`.
+ */
 export class ExpressionEvaluationError extends DromedaryError {
+  readonly javaClass = 'org.apache.camel.ExpressionEvaluationException';
+
   constructor(message: string) {
     super('EXPRESSION_EVALUATION', message);
   }
 }
 
-/** A value could not be converted to the type asked for (`convertBodyTo`, `bodyAs`, `resultType`). */
+/**
+ * A value could not be converted to the type asked for (`convertBodyTo`, `bodyAs`, `resultType`). Its Java class (what
+ * `onException` matches) is Camel's `org.apache.camel.TypeConversionException`.
+ */
 export class TypeConversionError extends DromedaryError {
+  readonly javaClass = 'org.apache.camel.TypeConversionException';
+
   constructor(message: string) {
     super('TYPE_CONVERSION', message);
   }

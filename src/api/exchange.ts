@@ -31,6 +31,13 @@ export interface StepNode {
   readonly label: string;
 }
 
+/** A message as it was at some moment: body, headers (name and value, in order) and message id. */
+export interface MessageSnapshot {
+  readonly body: unknown;
+  readonly headers: readonly (readonly [string, unknown])[];
+  readonly messageId: string;
+}
+
 /** One step an exchange went through, when message history is on. */
 export interface HistoryEntry {
   readonly node: StepNode;
@@ -65,8 +72,22 @@ export interface Exchange {
   readonly variables: Map<string, unknown>;
   /** The failure being handled, if any; processing stops while it is set and not handled. */
   exception: Error | undefined;
-  /** Set by the `stop` EIP: the exchange ends its route here, successfully. */
+  /**
+   * Set by the `stop` EIP, or by an error handler that handled a failure (`handled`, a dead letter channel): the
+   * exchange ends its route here, successfully, and so does every route that called this one.
+   */
   stopped: boolean;
+  /**
+   * Set by the error handler that dealt with the current failure (it logged it, or ran a dead letter channel or an
+   * `onException` for it): the error handlers of enclosing steps and of calling routes leave that failure as it is,
+   * as Camel's do. Cleared when the failure is `continued`.
+   */
+  failureHandled: boolean;
+  /**
+   * The message as the exchange's unit of work began (the consumer's message), kept by the error handler only when a
+   * route may send it on (`useOriginalMessage`, `useOriginalBody`); undefined otherwise.
+   */
+  originalMessage: MessageSnapshot | undefined;
   /** The step processing the exchange now, or the last one that did: where a failure happened. Set by the engine. */
   node: StepNode | undefined;
   /**

@@ -5,7 +5,7 @@
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export { DromedaryError, ExpressionEvaluationError, TypeConversionError, UsageError } from './errors.js';
-export type { EvaluationContext, Exchange, ExchangePattern, Headers } from './exchange.js';
+export type { EvaluationContext, Exchange, ExchangePattern, Headers, MessageSnapshot } from './exchange.js';
 export type {
   Compiled,
   Expression,

@@ -64,6 +64,9 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
   }
   let services: RunServices;
   try {
+    // A platform-http server that could not listen at the first load (port in use) fails the start.
+    const failure = dev.endpointFactory?.platformHttp.failure;
+    if (failure !== undefined) throw failure;
     services = await startRunServices({
       view: viewOf(dev.name ?? options.name ?? runName(options.paths), started, dev.runtime, dev),
       logger: logger(),
@@ -76,6 +79,7 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
     io.err(`${err.message}\n`);
     log?.close();
     await dev.runtime.stop(1000);
+    await dev.endpointFactory?.close();
     return 1;
   }
   const watch = watchRouteFiles({
@@ -83,14 +87,18 @@ export async function runDev(options: DevRunOptions, controller: RunController, 
     paths: options.paths,
     ...(options.propertiesFiles === undefined ? {} : { propertiesFiles: options.propertiesFiles }),
     onChange: () => {
-      void dev.reload();
+      void dev.reload().then(() => {
+        watch.add(dev.beanModules);
+      });
     },
   });
+  watch.add(dev.beanModules);
   try {
     await controller.run(dev.runtime, logger());
   } finally {
     watch.close();
     await services.close();
+    await dev.endpointFactory?.close();
   }
   return 0;
 }

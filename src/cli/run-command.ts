@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 
 import { UsageError } from '../api/errors.js';
 import { createRuntime } from '../run/create-runtime.js';
+import { parsePort } from '../run/platform-http-options.js';
 import { RunController } from '../run/run-until.js';
 import { startupSummary } from '../run/startup-summary.js';
 import { viewOf } from '../run/runtime-view-of.js';
@@ -28,6 +29,7 @@ interface RunOptions {
   readonly health?: boolean;
   readonly metrics?: boolean;
   readonly managementPort?: string;
+  readonly port?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -67,6 +69,10 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
     .option('--health', 'serve /q/health (the management server; on with --dev)')
     .option('--metrics', 'serve /q/metrics (the management server; on with --dev)')
     .option('--management-port <port>', 'port of the management server, on 127.0.0.1 (0: any free port)', '9876')
+    .option(
+      '--port <port>',
+      'port of the platform-http server (0: any free port; default camel.server.port, else 8080)',
+    )
     .option('--max-messages <n>', 'stop after this many messages')
     .option('--max-seconds <s>', 'stop after this many seconds')
     .option('--max-idle-seconds <s>', 'stop after this many idle seconds')
@@ -95,6 +101,7 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
         propertiesFiles: opts.properties,
         profile: opts.profile,
         ...(opts.name === undefined ? {} : { name: opts.name }),
+        ...(opts.port === undefined ? {} : { port: parsePort(opts.port, '--port') }),
       };
       if (opts.dev === true) {
         const drainTimeoutMs = positive(opts.drainTimeout, '--drain-timeout') ?? 10_000;
@@ -126,6 +133,8 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
       startupSummary(logger, { name: created.name, routes, started, built, now: Date.now() });
       let services: RunServices;
       try {
+        // A platform-http server that cannot listen (port in use) fails the start.
+        await created.plan.endpoints.platformHttp.ready();
         services = await startRunServices({
           view: viewOf(created.name, started, created.plan.runtime),
           logger,
@@ -138,11 +147,13 @@ function defineRun(command: Command, io: CliIo, dev: boolean): void {
         io.err(`${err.message}\n`);
         log?.close();
         await created.plan.runtime.stop(1000);
+        await created.plan.endpoints.close();
         io.exitCode(1);
         return;
       }
       await controller.run(created.plan.runtime, logger);
       await services.close();
+      await created.plan.endpoints.close();
       io.exitCode(0);
     });
 }

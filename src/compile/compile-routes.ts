@@ -14,13 +14,16 @@ import type { DslEntry } from '../dsl/load.js';
 import { diagnosticAt } from '../dsl/located.js';
 import type { LogOutput } from '../engine/log-output.js';
 import { camelEndpointUri } from '../engine/endpoints/errors.js';
+import { platformHttpKeys } from '../engine/endpoints/platform-http-settings.js';
 import { messageHistoryText } from '../engine/message-history.js';
 import { Route } from '../engine/route.js';
 import { Runtime, type RouteEntry } from '../engine/runtime.js';
-import { EndpointFactory } from './endpoint-factory.js';
+import { noBeans, type BeanLookup } from './bean-registry.js';
+import { EndpointFactory, type Endpoint, type EndpointServices } from './endpoint-factory.js';
+import { ErrorHandlingPlan } from './error-handling/error-handling-plan.js';
 import type { PropertyResolver } from './properties.js';
 import { resolvePlaceholders } from './resolve-placeholders.js';
-import { AutoIds, routeIdentity, type RouteIdentity } from './route-identity.js';
+import { AutoIds, routeIdentity, withBeanRefs, type RouteIdentity } from './route-identity.js';
 import { compileSteps, type RouteCompileContext } from './step-builder.js';
 import { unsupportedParts } from './unsupported.js';
 
@@ -42,6 +45,10 @@ export interface CompileOptions {
   readonly endpoints?: EndpointFactory;
   /** Ids the running plan gave its id-less routes, by route key: a route that is still there keeps its id. */
   readonly previousAutoIds?: ReadonlyMap<string, string>;
+  /** The beans declared under `beans:` (see `loadBeans`). Default: none. */
+  readonly beans?: BeanLookup;
+  /** Where a new runtime's `platform-http` server listens (ignored when `endpoints` are given: the server is kept). */
+  readonly platformHttp?: EndpointServices['platformHttp'];
 }
 
 /** A compiled route with what dev mode's plan diff needs (see `route-identity.ts`). */
@@ -101,9 +108,29 @@ interface Shared {
   readonly consumed: Set<string>;
   /** Step ids made so far, by step key. */
   readonly nodeIds: Map<string, number>;
+  readonly beans: BeanLookup;
+  /** Error handlers, route configurations and onExceptions, and what applies to each route. */
+  readonly errorHandling: ErrorHandlingPlan;
 }
 
-function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Shared): RouteEntry | undefined {
+/**
+ * Whether a `platform-http` consumer serves requests another route already serves (two routes may share a path when
+ * they serve different methods); records the requests it serves. False for other endpoints.
+ */
+function servedTwice(endpoint: Endpoint, consumed: Set<string>): boolean {
+  if (endpoint.scheme !== 'platform-http') return false;
+  const keys = platformHttpKeys(endpoint.path, endpoint.options);
+  const twice = keys.some((k) => consumed.has(k));
+  for (const k of keys) consumed.add(k);
+  return twice;
+}
+
+/** A compiled route and the beans it references (name → fingerprint). */
+interface CompiledRoute extends RouteEntry {
+  readonly beanRefs: ReadonlyMap<string, string>;
+}
+
+function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Shared): CompiledRoute | undefined {
   const { options, endpoints } = shared;
   const error = (path: readonly (string | number)[], code: Diagnostic['code'], message: string): void => {
     shared.report(
@@ -122,11 +149,17 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
     endpoints,
     log: options.log,
     evaluation: shared.evaluation,
+    clock: options.clock,
     report: shared.report,
     sentTo: shared.sentTo,
     nodeIds: shared.nodeIds,
+    beans: shared.beans,
+    beanRefs: new Map(),
+    services: [],
   };
-  const processor = compileSteps(shape.from['steps'], [...shape.fromPath, 'steps'], rc);
+  const { wrapStep, wrapRoute } = shared.errorHandling.forRoute(entry, rc);
+  const steps = compileSteps(shape.from['steps'], [...shape.fromPath, 'steps'], { ...rc, wrapStep });
+  const processor = wrapRoute === undefined ? steps : wrapRoute(steps);
   const uriPath = [...shape.fromPath, 'uri'];
   const written = shape.from['uri'];
   try {
@@ -139,6 +172,9 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
       error(uriPath, 'COMPILE_DUPLICATE_CONSUMER', `${key} is already consumed by another route`);
     }
     shared.consumed.add(key);
+    if (servedTwice(endpoint, shared.consumed)) {
+      error(uriPath, 'COMPILE_DUPLICATE_CONSUMER', `${key} is already served by another route for the same methods`);
+    }
     // Camel places a route's from at its uri.
     const where = entry.source.locate([...entry.path, ...uriPath], 'key');
     const fromNode: StepNode = {
@@ -157,10 +193,12 @@ function compileRoute(entry: DslEntry, shape: RouteShape, id: string, shared: Sh
         ...(shape.group === undefined ? {} : { group: shape.group }),
       }),
       processor,
+      services: rc.services,
       now: () => options.clock.now(),
     });
     return {
       route,
+      beanRefs: rc.beanRefs,
       ...(shape.autoStartup === undefined ? {} : { autoStartup: shape.autoStartup }),
       ...(shape.startupOrder === undefined ? {} : { startupOrder: shape.startupOrder }),
     };
@@ -201,6 +239,7 @@ export function compileRoutes(
       clock: options.clock,
       logger: (n) => options.log.logger(n),
       ...(options.onComplete === undefined ? {} : { onComplete: options.onComplete }),
+      ...(options.platformHttp === undefined ? {} : { platformHttp: options.platformHttp }),
     });
   const shared: Shared = {
     options,
@@ -223,6 +262,14 @@ export function compileRoutes(
     sentTo: [],
     consumed: new Set(),
     nodeIds: new Map(),
+    beans: options.beans ?? noBeans,
+    errorHandling: new ErrorHandlingPlan({
+      report: (d) => {
+        diagnostics.push(d);
+      },
+      languages: options.languages,
+      evaluation: () => shared.evaluation,
+    }),
   };
   const ids = new Set<string>();
   const routes: PlannedRoute[] = [];
@@ -245,6 +292,7 @@ export function compileRoutes(
       }),
     };
     for (const d of unsupportedParts(entry)) shared.report(d);
+    shared.errorHandling.add(entry);
     const shape = routeShape(entry);
     if (shape !== undefined) resolved.push({ entry, shape });
   }
@@ -253,7 +301,7 @@ export function compileRoutes(
     options.previousAutoIds,
   );
   for (const { entry, shape } of resolved) {
-    const identity = routeIdentity(entry.source.file, entry.value, shape.id);
+    const identity = routeIdentity(entry.source.file, entry.value, shape.id, shared.errorHandling.appliesTo(entry));
     const id = shape.id ?? autoIds.idFor(identity.key);
     if (ids.has(id)) {
       shared.report(
@@ -270,8 +318,15 @@ export function compileRoutes(
     }
     ids.add(id);
     const compiled = compileRoute(entry, shape, id, shared);
-    if (compiled !== undefined)
-      routes.push({ ...compiled, ...identity, file: entry.source.file, autoId: shape.id === undefined });
+    if (compiled !== undefined) {
+      const { beanRefs, ...routeEntry } = compiled;
+      routes.push({
+        ...routeEntry,
+        ...withBeanRefs(identity, beanRefs),
+        file: entry.source.file,
+        autoId: shape.id === undefined,
+      });
+    }
   }
   checkReferences(shared);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

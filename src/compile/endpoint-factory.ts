@@ -1,7 +1,7 @@
 /**
  * Turns endpoint URIs into consumers (for `from`) and producers (for `to`): the connector catalogue gives the option
- * types; `direct`, `seda`, `log` and `mock` are engine endpoints, `timer` a connector source. Problems are returned as
- * messages; the compiler places them.
+ * types; `direct`, `seda`, `log`, `mock` and `platform-http` are engine endpoints, `timer` a connector source.
+ * Problems are returned as messages; the compiler places them.
  */
 import { timerRuntime } from '../../connectors/timer/index.js';
 import type { Clock, ConnectorContext, Logger } from '../api/connector-runtime.js';
@@ -13,8 +13,9 @@ import { camelEndpointUri } from '../engine/endpoints/errors.js';
 import { isService, ServiceGroup, withExtras, withPattern } from '../engine/endpoints/lifecycle.js';
 import { logProducer, logSettings } from '../engine/endpoints/log.js';
 import { MockRegistry, mockSettings } from '../engine/endpoints/mock.js';
+import { PlatformHttpServer } from '../engine/endpoints/platform-http-server.js';
+import { platformHttpSettings } from '../engine/endpoints/platform-http-settings.js';
 import { SedaRegistry, sedaProducerSettings, sedaSettings } from '../engine/endpoints/seda.js';
-import { failureLogMessage } from '../engine/failure-log.js';
 import { HeaderMap } from '../engine/headers.js';
 import type { RouteConsumer } from '../engine/route.js';
 import { SourceConsumer } from '../engine/source-consumer.js';
@@ -38,6 +39,8 @@ export interface EndpointServices {
   logger(name: string): Logger;
   /** Called after every exchange a route consumer created is complete. */
   readonly onComplete?: () => void;
+  /** Where the `platform-http` server listens and how long its requests wait for a route being replaced. */
+  readonly platformHttp?: { readonly host?: string; readonly port?: number; readonly drainTimeoutMs?: number };
 }
 
 /** The route a consumer starts (for its services and `showRouteGroup`). */
@@ -62,28 +65,30 @@ export class EndpointFactory {
   readonly direct: DirectRegistry;
   readonly seda: SedaRegistry;
   readonly mocks: MockRegistry;
+  /** The HTTP server of `platform-http` consumers: listens once the first one starts, kept by every generation. */
+  readonly platformHttp: PlatformHttpServer;
   /** Each route's producer services, started and stopped with the route's consumer (this compilation's routes). */
   private routeServices = new Map<string, ServiceGroup>();
   private readonly routeGroups = new Map<string, string>();
   /** The `from` of each route, by route id: failure logs start their message history with it. */
   readonly fromNodes = new Map<string, StepNode>();
-  /** Called when an exchange a consumer created is complete: logs a failure, as Camel's default error handler does. */
+  /** Called when an exchange a consumer created is complete (its failure was logged by the route's error handler). */
   private readonly completed: (exchange: Exchange) => void;
 
   constructor(private readonly services: EndpointServices) {
-    const errors = services.logger('dromedary.error-handler');
-    this.completed = (exchange) => {
-      const error = exchange.exception;
-      if (error !== undefined && errors.enabled('ERROR')) {
-        const from = exchange.fromRouteId === undefined ? undefined : this.fromNodes.get(exchange.fromRouteId);
-        errors.log('ERROR', failureLogMessage(exchange, error, from, services.clock.now()));
-      }
+    this.completed = () => {
       services.onComplete?.();
     };
     const logger = (name: string): Logger => services.logger(name);
     this.direct = new DirectRegistry(services.clock);
     this.seda = new SedaRegistry({ clock: services.clock, onComplete: this.completed, logger });
     this.mocks = new MockRegistry({ clock: services.clock, logger });
+    this.platformHttp = new PlatformHttpServer({
+      ...services.platformHttp,
+      clock: services.clock,
+      logger: services.logger('dromedary.platform-http'),
+      onComplete: this.completed,
+    });
   }
 
   /**
@@ -93,6 +98,24 @@ export class EndpointFactory {
   nextGeneration(): this {
     this.routeServices = new Map();
     return this;
+  }
+
+  /**
+   * A dev-mode swap of routes begins: the `platform-http` path of a route stopped meanwhile stays pending (its requests
+   * wait) for a new route serving the same path, until `endSwap`.
+   */
+  beginSwap(): void {
+    this.platformHttp.routes.beginSwap();
+  }
+
+  /** The swap is over: `platform-http` paths no new route took over are removed (their waiting requests get 503). */
+  endSwap(): void {
+    this.platformHttp.routes.endSwap();
+  }
+
+  /** Closes what the endpoints hold open (the `platform-http` server) when the run is over. Safe to call twice. */
+  close(): Promise<void> {
+    return this.platformHttp.close();
   }
 
   private serviceGroup(routeId: string): ServiceGroup {
@@ -167,6 +190,8 @@ export class EndpointFactory {
         return this.direct.consumer(endpoint.path);
       case 'seda':
         return this.seda.consumer(endpoint.path, sedaSettings(endpoint.options));
+      case 'platform-http':
+        return this.platformHttp.consumer(endpoint.path, platformHttpSettings(endpoint.options));
       default:
         throw new Error(`the ${endpoint.scheme} component cannot start a route`);
     }

@@ -3,7 +3,8 @@
  * a route without one by its file and a hash of its content (with placeholders resolved), so that inserting a route
  * changes no other route's identity. Such a route keeps the visible id (`route1`, `route2` …) it was first given;
  * new ones get the next free number. The fingerprint says whether a route with the same identity changed: its file
- * and its resolved definition (so a property it uses changes it, and nothing else does).
+ * and its resolved definition, with those of the error handling that applies to it (so a property it uses, or a
+ * `routeConfiguration` it uses, changes it, and nothing else does).
  */
 import { createHash } from 'node:crypto';
 
@@ -16,12 +17,27 @@ export interface RouteIdentity {
   readonly fingerprint: string;
 }
 
-/** The identity of a route defined in `file` with the resolved definition `value` and its own `id`, if any. */
-export function routeIdentity(file: string, value: unknown, id: string | undefined): RouteIdentity {
+/**
+ * The identity of a route defined in `file` with the resolved definition `value` and its own `id`, if any. `applies`
+ * are the resolved definitions of what else applies to the route (its error handler, route configurations and
+ * `onException`s): they are part of its fingerprint, not of its key.
+ */
+export function routeIdentity(file: string, value: unknown, id: string | undefined, applies?: unknown): RouteIdentity {
   // JSON.stringify answers undefined for undefined, whatever its declared type says.
   const json = JSON.stringify(value) as string | undefined;
   const content = hash(`${file}\n${json ?? ''}`);
-  return { key: id === undefined ? `auto:${file}:${content}` : `id:${id}`, fingerprint: content };
+  const fingerprint = applies === undefined ? content : hash(`${content}\n${JSON.stringify(applies)}`);
+  return { key: id === undefined ? `auto:${file}:${content}` : `id:${id}`, fingerprint };
+}
+
+/**
+ * The identity with the beans the route references folded into its fingerprint (`refs`: bean name → the bean's
+ * fingerprint), so that a changed bean definition or bean module changes exactly the routes that use it.
+ */
+export function withBeanRefs(identity: RouteIdentity, refs: ReadonlyMap<string, string>): RouteIdentity {
+  if (refs.size === 0) return identity;
+  const beans = [...refs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, f]) => `${n}=${f}`);
+  return { key: identity.key, fingerprint: hash(`${identity.fingerprint}\n${beans.join('\n')}`) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 
 import type { Diagnostic } from '../api/diagnostic.js';
 import type { DiagnosticCode } from '../api/diagnostic-codes.js';
+import type { Clock } from '../api/connector-runtime.js';
 import type { EvaluationContext } from '../api/exchange.js';
 import type { Compiled, ExpressionLanguage, ExpressionOptions } from '../api/expression.js';
 import type { Processor } from '../api/processor.js';
@@ -13,9 +14,13 @@ import type { DslEntry } from '../dsl/load.js';
 import { diagnosticAt } from '../dsl/located.js';
 import type { PathSegment } from '../dsl/yaml-source.js';
 import { stepCompilers } from '../eip/index.js';
+import { failureLogMessage } from '../engine/failure-log.js';
 import type { LogOutput } from '../engine/log-output.js';
 import { historyStep } from '../engine/message-history.js';
 import { pipelineOf } from '../engine/pipeline.js';
+import type { RouteService } from '../engine/route-service.js';
+import type { BeanLookup } from './bean-registry.js';
+import { builtinBeanTypes } from './builtin-bean-types.js';
 import type { EndpointFactory } from './endpoint-factory.js';
 import { findExpression } from './expressions.js';
 import type { PropertyResolver } from './properties.js';
@@ -31,11 +36,22 @@ export interface RouteCompileContext {
   readonly endpoints: EndpointFactory;
   readonly log: LogOutput;
   readonly evaluation: EvaluationContext;
+  readonly clock: Clock;
   readonly report: (d: Diagnostic) => void;
   /** Endpoints sent to (`direct:x`, `seda:x`), for the reference check. */
   readonly sentTo: { scheme: string; path: string; at: readonly PathSegment[]; entry: DslEntry }[];
   /** Step ids made so far in this compilation, by step key (Camel numbers each kind across all routes). */
   readonly nodeIds: Map<string, number>;
+  /** The beans steps may reference. */
+  readonly beans: BeanLookup;
+  /** Fingerprints of the beans this route references, by name (filled while compiling). */
+  readonly beanRefs: Map<string, string>;
+  /** Stateful work of this route's steps (filled while compiling). */
+  readonly services: RouteService[];
+  /** Puts the route's error handler around each step's processor (none: no error handler, `onException` steps). */
+  readonly wrapStep?: ((processor: Processor) => Processor) | undefined;
+  /** What step ids are prefixed with in message history (default the route id; `onException1` for its steps). */
+  readonly nodePrefix?: string;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -74,9 +90,10 @@ function compileStep(
   const label = stepLabel(key, definition);
   // The id is made before nested steps compile, so that Camel's numbering (outer step first) comes out.
   const id = label === undefined ? undefined : stepId(key, definition, rc);
-  const processor = compiler.compile(definition, ctx);
+  const compiled = compiler.compile(definition, ctx);
+  const processor = compiled === undefined || rc.wrapStep === undefined ? compiled : rc.wrapStep(compiled);
   if (processor === undefined || label === undefined || id === undefined) return processor;
-  const node = { source: ctx.sourceLocation, id: `${rc.routeId}/${id}`, label };
+  const node = { source: ctx.sourceLocation, id: `${rc.nodePrefix ?? rc.routeId}/${id}`, label };
   return historyStep(processor, node, () => rc.evaluation.now());
 }
 
@@ -88,7 +105,8 @@ function stepId(key: string, definition: unknown, rc: RouteCompileContext): stri
   return `${key}${String(n)}`;
 }
 
-function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): StepContext {
+/** The context of the step (or other definition) at `path` of the route's entry. */
+export function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): StepContext {
   const { entry } = rc;
   const place = (at: readonly PathSegment[]): PathSegment[] => [...entry.path, ...path, ...at];
   const location = entry.source.locate(place([]), 'key');
@@ -97,6 +115,15 @@ function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): Ste
     path,
     sourceLocation: `${basename(entry.source.file)}:${String(location.line)}`,
     evaluation: rc.evaluation,
+    clock: rc.clock,
+    failed(exchange, error) {
+      // A failure in the route's steps was logged by the route's error handler already.
+      if (exchange.failureHandled) return;
+      const errors = rc.log.logger('dromedary.error-handler');
+      if (!errors.enabled('ERROR')) return;
+      const from = rc.endpoints.fromNodes.get(exchange.fromRouteId ?? rc.routeId);
+      errors.log('ERROR', failureLogMessage(exchange, error, from, rc.clock.now()));
+    },
     error(at, code: DiagnosticCode, message, hint) {
       rc.report(
         diagnosticAt(
@@ -131,8 +158,48 @@ function stepContext(path: readonly PathSegment[], rc: RouteCompileContext): Ste
       }),
     steps: (list, at) => compileSteps(list, [...path, ...at], rc),
     logger: (name) => rc.log.logger(name),
+    bean: (ref, at) => lookupBean(ref, at, ctx, rc),
+    service(service) {
+      rc.services.push(service);
+    },
   };
   return ctx;
+}
+
+/** `ctx.bean`: a named bean or a new instance of a built-in type; reports what it cannot find. */
+function lookupBean(ref: string, at: readonly PathSegment[], ctx: StepContext, rc: RouteCompileContext): unknown {
+  if (ref.startsWith('#class:')) {
+    const type = ref.slice('#class:'.length).trim();
+    const builtin = builtinBeanTypes.get(type);
+    if (builtin === undefined) {
+      ctx.error(at, 'COMPILE_UNKNOWN_BEAN', `${type} is not a bean type Dromedary provides`, builtinHint());
+      return undefined;
+    }
+    rc.beanRefs.set(ref, ref);
+    return builtin.create({});
+  }
+  const name = ref.startsWith('#bean:') ? ref.slice('#bean:'.length).trim() : ref.trim();
+  const bean = rc.beans.get(name);
+  if (bean === undefined && rc.beans.broken(name)) return undefined;
+  if (bean === undefined) {
+    const names = rc.beans.names();
+    ctx.error(
+      at,
+      'COMPILE_UNKNOWN_BEAN',
+      `no bean named '${name}'`,
+      names.length === 0
+        ? 'declare it under a top-level beans: list (name and type)'
+        : `beans declared: ${names.join(', ')}`,
+    );
+    return undefined;
+  }
+  rc.beanRefs.set(name, bean.fingerprint);
+  return bean.value;
+}
+
+function builtinHint(): string {
+  const names = [...builtinBeanTypes.keys()];
+  return names.length === 0 ? 'declare a bean module under beans:' : `built-in types: ${names.join(', ')}`;
 }
 
 type CompileWith<T> = (language: ExpressionLanguage, text: string, options: ExpressionOptions) => Compiled<T>;

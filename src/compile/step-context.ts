@@ -3,13 +3,14 @@
  * turn expressions, endpoints and nested steps into processors. Compilation collects every diagnostic; a step that
  * cannot be compiled reports why and returns undefined.
  */
-import type { Logger } from '../api/connector-runtime.js';
+import type { Clock, Logger } from '../api/connector-runtime.js';
 import type { Diagnostic } from '../api/diagnostic.js';
 import type { DiagnosticCode } from '../api/diagnostic-codes.js';
-import type { EvaluationContext } from '../api/exchange.js';
+import type { EvaluationContext, Exchange } from '../api/exchange.js';
 import type { Expression, Predicate } from '../api/expression.js';
 import type { Processor } from '../api/processor.js';
 import type { PathSegment } from '../dsl/yaml-source.js';
+import type { RouteService } from '../engine/route-service.js';
 
 /** Services and position of one step being compiled. */
 export interface StepContext {
@@ -35,6 +36,21 @@ export interface StepContext {
   logger(name: string): Logger;
   /** The evaluation context processors pass to expressions. */
   readonly evaluation: EvaluationContext;
+  /** The runtime's clock: timers a step keeps (aggregation timeouts) run on it, so fake time drives them in tests. */
+  readonly clock: Clock;
+  /**
+   * Logs an exchange that a step sent on by itself (an aggregated exchange), not the route's consumer, and that ended
+   * failed, as the route logs its consumer's failed exchanges.
+   */
+  failed(exchange: Exchange, error: Error): void;
+  /**
+   * The bean a step references at `at`: `name` or `#bean:name` (declared under `beans:`), or `#class:<type>` (a new
+   * instance of a built-in type). Reports an unknown name or type there and returns undefined. The route now depends
+   * on the bean: dev mode restarts it when the bean's definition or module changes.
+   */
+  bean(ref: string, at: readonly PathSegment[]): unknown;
+  /** Registers stateful work of the step (an aggregator's groups) to start, stop and hand over with the route. */
+  service(service: RouteService): void;
 }
 
 /** A step kind: its DSL key and how to turn its definition into a processor. */

@@ -2,8 +2,9 @@
  * How Camel labels a step in message history and failure logs (observed on Camel 4.22 with a route that goes through
  * every step Dromedary runs): `setBody[constant{abc}]`, `setHeader[name]`, `setHeaders[a,b]`, `removeHeaders[x*]`,
  * `convertBodyTo[Integer]`, `log[message]`, `to[uri?options]`, `filter[simple{…}]`,
- * `choice[when[simple{…}]when[simple{…}]otherwise]`, `step`. A `pipeline` is not a step of its own in the history
- * (its steps are), so it has no label.
+ * `choice[when[simple{…}]when[simple{…}]otherwise]`, `step`, `aggregate[k]` (the correlation expression's text
+ * alone: `header: k` gives `k`). A `pipeline` is not a step of its own in the history (its steps are), so it has no
+ * label.
  */
 import { findExpression } from './expressions.js';
 
@@ -17,6 +18,11 @@ const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'num
 function expressionLabel(holder: unknown): string {
   const found = findExpression(holder);
   return found === undefined ? '' : `${found.language}{${found.text}}`;
+}
+
+/** The text of the expression a definition holds (Camel labels an aggregate by its correlation expression's text). */
+function expressionText(holder: unknown): string {
+  return findExpression(holder)?.text ?? '';
 }
 
 /** The option `key` of a map definition, or the definition itself when it is written as a scalar. */
@@ -61,6 +67,14 @@ const LABELS: Readonly<Record<string, (definition: unknown) => string>> = {
   log: (d) => option(d, 'message'),
   to: uriLabel,
   toD: uriLabel,
+  // Camel prints no detail of a throwException (observed on 4.22: `throwException[]`).
+  throwException: () => '',
+  aggregate: (d) => expressionText(isRecord(d) ? d['correlationExpression'] : undefined),
+  bean: (d) => {
+    const ref = option(d, 'ref');
+    const method = isRecord(d) ? text(d['method']) : '';
+    return ref === '' ? '' : `ref:${ref}${method === '' ? '' : ` method:${method}`}`;
+  },
   choice: (d) => {
     const whens = isRecord(d) && Array.isArray(d['when']) ? (d['when'] as unknown[]) : [];
     const otherwise = isRecord(d) && d['otherwise'] !== undefined ? 'otherwise' : '';
@@ -74,6 +88,8 @@ const BARE = new Set(['step', 'stop']);
 /** The label of a step, or undefined for a step that is not recorded on its own (`pipeline`). */
 export function stepLabel(key: string, definition: unknown): string | undefined {
   if (key === 'pipeline') return undefined;
+  // Camel labels a process step by its reference alone.
+  if (key === 'process') return `ref:${option(definition, 'ref')}`;
   if (BARE.has(key)) return key;
   const label = LABELS[key];
   return label === undefined ? key : `${key}[${label(definition)}]`;

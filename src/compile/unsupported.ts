@@ -9,9 +9,7 @@ import { diagnosticAt } from '../dsl/located.js';
 
 /** Route options that change behaviour and are not applied yet (when set; `true` for the boolean ones). */
 const ROUTE_OPTIONS = [
-  'errorHandler',
   'errorHandlerRef',
-  'routeConfigurationId',
   'routePolicyRef',
   'precondition',
   'inputType',
@@ -19,6 +17,16 @@ const ROUTE_OPTIONS = [
   'trace',
   'logMask',
 ] as const;
+
+/** Top-level keys compilation handles. */
+const SUPPORTED_TOP_LEVEL: ReadonlySet<string> = new Set([
+  'route',
+  'from',
+  'beans',
+  'errorHandler',
+  'onException',
+  'routeConfiguration',
+]);
 
 /** The diagnostics for an entry's unsupported parts. */
 export function unsupportedParts(entry: DslEntry): Diagnostic[] {
@@ -32,7 +40,7 @@ export function unsupportedParts(entry: DslEntry): Diagnostic[] {
         message,
       },
     );
-  if (entry.key !== 'route' && entry.key !== 'from') {
+  if (!SUPPORTED_TOP_LEVEL.has(entry.key)) {
     return [at([], `the top-level ${entry.key} is not supported by Dromedary yet`)];
   }
   if (entry.key !== 'route' || typeof entry.value !== 'object' || entry.value === null) return [];

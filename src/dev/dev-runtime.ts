@@ -34,6 +34,8 @@ export type ReloadOutcome =
       readonly changed: readonly string[];
       readonly removed: readonly string[];
       readonly kept: number;
+      /** Aggregation groups of replaced routes completed early so that the new version starts clean. */
+      readonly forceCompleted: number;
       /** The routes started by this load, in start order. */
       readonly started: readonly Route[];
     }
@@ -52,6 +54,7 @@ export class DevRuntime implements ReloadCounts {
   private applied = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private name_: string | undefined;
+  private modules: readonly string[] = [];
 
   constructor(private readonly options: DevRuntimeOptions) {}
 
@@ -68,6 +71,11 @@ export class DevRuntime implements ReloadCounts {
   /** The shared log output, once the first load compiled. */
   get output(): LogOutput | undefined {
     return this.log;
+  }
+
+  /** The bean modules the last load named (absolute paths), loadable or not: the watch follows them. */
+  get beanModules(): readonly string[] {
+    return this.modules;
   }
 
   total(): number {
@@ -105,6 +113,7 @@ export class DevRuntime implements ReloadCounts {
           }),
     });
     this.options.onDiagnostics?.(created.diagnostics);
+    this.modules = created.beanModules ?? this.modules;
     if (!('plan' in created)) {
       const errors = created.diagnostics.filter((d) => d.severity === 'error').length;
       this.devLogger()?.log(
@@ -118,8 +127,8 @@ export class DevRuntime implements ReloadCounts {
     this.endpoints = created.plan.endpoints;
     this.name_ ??= created.name;
     const diff = diffPlans(this.running, created.plan.routes);
-    const startedRoutes = await this.apply(diff);
-    if (startedRoutes === undefined) return { ok: false, ms: ms(), errors: 1 };
+    const applied = await this.apply(diff);
+    if (applied === undefined) return { ok: false, ms: ms(), errors: 1 };
     if (!first) this.applied += 1;
     const outcome = {
       ok: true as const,
@@ -128,24 +137,28 @@ export class DevRuntime implements ReloadCounts {
       changed: diff.changed.map((c) => c.to.route.id),
       removed: diff.removed.map((r) => r.planned.route.id),
       kept: diff.kept.length,
-      started: startedRoutes,
+      forceCompleted: applied.forceCompleted,
+      started: applied.started,
     };
     if (!first) this.devLogger()?.log('INFO', reloadLine(outcome));
     return outcome;
   }
 
   /** Applies a diff; on a failure puts every route back as it was and resolves undefined. */
-  private async apply(diff: PlanDiff): Promise<Route[] | undefined> {
+  private async apply(diff: PlanDiff): Promise<{ started: Route[]; forceCompleted: number } | undefined> {
     const drain = this.options.drainTimeoutMs ?? 10_000;
     const stoppedOld: RunningRoute[] = [];
     const startedNew: PlannedRoute[] = [];
+    let forceCompleted = 0;
+    // A platform-http path whose route stops meanwhile stays pending for a new route serving it: no request is lost.
+    this.endpoints?.beginSwap();
     try {
       for (const old of diff.removed) {
         await old.planned.route.stop(drain);
         stoppedOld.push(old);
       }
       for (const { from } of diff.changed) {
-        await from.planned.route.handOver(drain);
+        forceCompleted += (await from.planned.route.handOver(drain)).forceCompleted;
         stoppedOld.push(from);
       }
       for (const old of stoppedOld) this.runtime.remove(old.planned.route);
@@ -157,16 +170,20 @@ export class DevRuntime implements ReloadCounts {
         startedNew.push(planned);
         if (planned.autoStartup !== false) planned.route.start();
       }
+      // A platform-http server that cannot listen (port in use) fails the reload.
+      await this.endpoints?.platformHttp.ready();
     } catch (err) {
       await this.rollBack(stoppedOld, startedNew, err);
       return undefined;
+    } finally {
+      this.endpoints?.endSwap();
     }
     const next = new Map<string, RunningRoute>();
     for (const kept of diff.kept) next.set(kept.planned.key, kept);
     for (const { from, to } of diff.changed) next.set(to.key, { planned: to, reloads: from.reloads + 1 });
     for (const added of diff.added) next.set(added.key, { planned: added, reloads: 0 });
     this.running = next;
-    return startedNew.filter((p) => p.autoStartup !== false).map((p) => p.route);
+    return { started: startedNew.filter((p) => p.autoStartup !== false).map((p) => p.route), forceCompleted };
   }
 
   private async rollBack(stoppedOld: RunningRoute[], startedNew: PlannedRoute[], err: unknown): Promise<void> {
@@ -197,8 +214,14 @@ export function reloadLine(o: {
   changed: readonly string[];
   removed: readonly string[];
   kept: number;
+  forceCompleted?: number;
 }): string {
   const part = (label: string, list: readonly string[]): string =>
     `${label} ${String(list.length)}${list.length === 0 ? '' : ` (${list.join(', ')})`}`;
-  return `Reloaded in ${String(o.ms)} ms: ${part('added', o.added)}, ${part('changed', o.changed)}, ${part('removed', o.removed)}, kept ${String(o.kept)}`;
+  const groups = o.forceCompleted ?? 0;
+  const completed =
+    groups === 0
+      ? ''
+      : `; completed ${String(groups)} aggregation group${groups === 1 ? '' : 's'} of the replaced routes`;
+  return `Reloaded in ${String(o.ms)} ms: ${part('added', o.added)}, ${part('changed', o.changed)}, ${part('removed', o.removed)}, kept ${String(o.kept)}${completed}`;
 }

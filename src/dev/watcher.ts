@@ -23,6 +23,8 @@ export interface WatchOptions {
 
 /** A running watch. */
 export interface Watch {
+  /** Watches more files (bean modules a reload found); files already watched are ignored. */
+  add(files: readonly string[]): void;
   close(): void;
 }
 
@@ -77,7 +79,10 @@ export function watchRouteFiles(options: WatchOptions): Watch {
   };
 
   const watchers: FSWatcher[] = [];
+  const watchedDirs = new Set<string>();
   const watchDir = (dir: string, recursive: boolean): void => {
+    if (watchedDirs.has(dir)) return;
+    watchedDirs.add(dir);
     try {
       const w = watch(dir, { recursive }, (_event, name) => {
         if (name === null) return;
@@ -91,10 +96,19 @@ export function watchRouteFiles(options: WatchOptions): Watch {
     }
   };
   for (const tree of trees) watchDir(tree, true);
+  const inTree = (dir: string): boolean => [...trees].some((t) => dir === t || dir.startsWith(`${t}/`));
   const plainDirs = new Set([...[...files].map((f) => dirname(f)), ...propertyDirs]);
-  for (const dir of plainDirs) if (![...trees].some((t) => dir === t || dir.startsWith(`${t}/`))) watchDir(dir, false);
+  for (const dir of plainDirs) if (!inTree(dir)) watchDir(dir, false);
 
   return {
+    add(more) {
+      for (const f of more) {
+        const abs = resolve(options.cwd, f);
+        if (files.has(abs)) continue;
+        files.add(abs);
+        if (!inTree(dirname(abs))) watchDir(dirname(abs), false);
+      }
+    },
     close() {
       if (timer !== undefined) clearTimeout(timer);
       for (const w of watchers) w.close();

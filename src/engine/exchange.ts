@@ -1,7 +1,7 @@
 /** The engine's exchange. */
 import { randomUUID } from 'node:crypto';
 
-import type { Exchange, ExchangePattern, HistoryEntry, StepNode } from '../api/exchange.js';
+import type { Exchange, ExchangePattern, HistoryEntry, MessageSnapshot, StepNode } from '../api/exchange.js';
 import { HeaderMap } from './headers.js';
 
 let counter = 0;
@@ -36,6 +36,8 @@ export class DefaultExchange implements Exchange {
   readonly variables = new Map<string, unknown>();
   exception: Error | undefined = undefined;
   stopped = false;
+  failureHandled = false;
+  originalMessage: MessageSnapshot | undefined = undefined;
   node: StepNode | undefined = undefined;
   history: HistoryEntry[] | undefined = undefined;
 
@@ -55,5 +57,10 @@ export class DefaultExchange implements Exchange {
     this.routeId = origin.routeId;
     this.fromEndpoint = origin.endpoint;
     this.pattern = origin.pattern ?? 'InOnly';
+  }
+
+  /** `Exchange[<id>]`, as Camel prints an exchange (an aggregated list of exchanges shows its items this way). */
+  toString(): string {
+    return `Exchange[${this.exchangeId}]`;
   }
 }

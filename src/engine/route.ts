@@ -8,6 +8,7 @@ import type { AsyncCallback, Processor } from '../api/processor.js';
 import { startHistory } from './message-history.js';
 import { runSafely } from './pipeline.js';
 import { RouteMetrics } from './route-metrics.js';
+import type { RouteService } from './route-service.js';
 
 /** The states of a route, as Camel names them. */
 export type RouteState = 'Stopped' | 'Started' | 'Suspending' | 'Suspended' | 'Stopping';
@@ -58,6 +59,16 @@ export interface RouteOptions {
   readonly fromNode?: StepNode;
   /** Records message history for the exchanges this route's consumer brings (default false). */
   readonly messageHistory?: boolean;
+  /** Stateful parts of the route's steps (aggregators), started and stopped with it. */
+  readonly services?: readonly RouteService[];
+}
+
+/** What handing a route over did. */
+export interface HandOverResult {
+  /** Whether the in-flight exchanges finished within the timeout. */
+  readonly drained: boolean;
+  /** How many pending units (aggregation groups) were completed early. */
+  readonly forceCompleted: number;
 }
 
 /** One route. */
@@ -98,6 +109,7 @@ export class Route implements RouteHandle {
     if (this.currentState === 'Started') return;
     this.currentState = 'Started';
     this.startedAt = this.now();
+    for (const s of this.options.services ?? []) s.start?.();
     this.options.consumer.start(this);
   }
 
@@ -191,6 +203,7 @@ export class Route implements RouteHandle {
     if (this.currentState === 'Stopped') return true;
     await this.stopConsumer();
     const drained = await this.drainedWithin(timeoutMs);
+    await this.stopServices();
     this.currentState = 'Stopped';
     this.consumerStopped = undefined;
     return drained;
@@ -199,17 +212,25 @@ export class Route implements RouteHandle {
   /**
    * Stops the route so that another version of it can take over (dev mode): the consumer is held back as in a
    * suspension, in-flight exchanges drain (resolves false if `timeoutMs` passed first), then the consumer hands over
-   * what it shares (a `seda` queue keeps its pending messages for the next consumer). The route can be started again.
+   * what it shares (a `seda` queue keeps its pending messages for the next consumer). Pending aggregation groups are
+   * completed first, so that nothing the old version holds is lost. The route can be started again.
    */
-  async handOver(timeoutMs = 30_000): Promise<boolean> {
-    if (this.currentState === 'Stopped') return true;
+  async handOver(timeoutMs = 30_000): Promise<HandOverResult> {
+    if (this.currentState === 'Stopped') return { drained: true, forceCompleted: 0 };
     if (this.currentState === 'Started') this.currentState = 'Suspending';
+    let forceCompleted = 0;
+    for (const s of this.options.services ?? []) forceCompleted += s.forceCompletion?.() ?? 0;
     const drained = await this.drainedWithin(timeoutMs);
+    await this.stopServices();
     const { consumer } = this.options;
     await (consumer.handOver === undefined ? consumer.stop() : consumer.handOver());
     this.currentState = 'Stopped';
     this.consumerStopped = undefined;
-    return drained;
+    return { drained, forceCompleted };
+  }
+
+  private async stopServices(): Promise<void> {
+    for (const s of [...(this.options.services ?? [])].reverse()) await s.stop?.();
   }
 
   /** Resolves true when no exchange is in progress, false if `timeoutMs` passes first. */

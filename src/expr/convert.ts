@@ -64,6 +64,19 @@ export function resolveType(name: string): CamelType | undefined {
   return TYPE_NAMES.get(name.trim());
 }
 
+/**
+ * Marks a JS value that stands for an instance of one particular Java class (Camel's `GroupedExchangeList`, an array
+ * that prints as `List<Exchange>(3 elements)`): the property under this key holds the class name, which
+ * `camelTypeName` answers, and `renderText` prints the value with its own `toString`, as Java would.
+ */
+export const JAVA_CLASS: unique symbol = Symbol.for('dromedary.javaClass');
+
+/** The Java class a value is marked with (`JAVA_CLASS`), if any. */
+function javaClassOf(value: object): string | undefined {
+  const name = (value as { [JAVA_CLASS]?: unknown })[JAVA_CLASS];
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** Camel's class name for a JS value (table above); `null` for `null`/`undefined`. */
 export function camelTypeName(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -78,6 +91,8 @@ export function camelTypeName(value: unknown): string | null {
 }
 
 function objectTypeName(value: unknown): string {
+  const marked = typeof value === 'object' && value !== null ? javaClassOf(value) : undefined;
+  if (marked !== undefined) return marked;
   if (value instanceof Uint8Array) return 'byte[]';
   if (Array.isArray(value)) return 'java.util.ArrayList';
   if (value instanceof Set) return 'java.util.LinkedHashSet';
@@ -117,6 +132,7 @@ export function renderText(value: unknown): string {
 }
 
 function renderObject(value: object): string {
+  if (javaClassOf(value) !== undefined) return (value as { toString(): string }).toString();
   if (value instanceof Uint8Array) return decoder.decode(value);
   if (isCollection(value)) return `[${[...value].map(renderText).join(', ')}]`;
   if (value instanceof Date) return formatJavaDate(value);

@@ -170,10 +170,10 @@ describe('drom run', () => {
 
   it('refuses to run what it would otherwise silently drop: top-level keys and route options it does not apply', async () => {
     const route = [
-      '- onException:',
-      '    exception: [java.lang.Exception]',
+      '- intercept:',
       '    steps:',
-      '      - log: failed',
+      '      - log: intercepted',
+      '      - log: again',
       '- route:',
       '    id: r',
       '    trace: true',
@@ -187,7 +187,7 @@ describe('drom run', () => {
     const r = await drom(dir, 'run', 'u.camel.yaml', '--max-messages', '1');
     expect(r.status).toBe(1);
     expect(r.err).toContain(
-      'u.camel.yaml:1:3: error COMPILE_UNSUPPORTED_STEP: the top-level onException is not supported',
+      'u.camel.yaml:1:3: error COMPILE_UNSUPPORTED_STEP: the top-level intercept is not supported',
     );
     expect(r.err).toContain(
       'u.camel.yaml:7:5: error COMPILE_UNSUPPORTED_STEP: the route option trace is not supported',
@@ -271,5 +271,12 @@ describe('the built package', () => {
     });
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Duration max seconds triggering shutdown');
+    // Beans from a JavaScript module beside the route file.
+    const beans = spawnSync(BIN, ['run', 'examples/bean-module.camel.yaml', '--max-messages', '2'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(beans.status).toBe(0);
+    expect(beans.stdout).toContain('Bonjour Dromedary (2) stamped by examples/beans/greeter.js');
   }, 30_000);
 });

@@ -71,6 +71,23 @@ org.apache.camel.InvalidPayloadException: No body available of type: byte[]
     expect(normalizeCamelLog(text)).toEqual(['INFO route.camel.yaml:9 : still here']);
   });
 
+  it("keeps the error handlers' records of retried attempts and of failing failure processors, without exceptions", () => {
+    const id = 'DA6190308764144-0000000000000000';
+    const text = `2026-11-23 05:13:36.101  WARN 4234 --- [ - timer://tick] or.errorhandler.DefaultErrorHandler : Failed delivery for (MessageId: ${id} on ExchangeId: ${id}). On delivery attempt: 0 caught: java.lang.IllegalArgumentException: bad
+2026-11-23 05:13:36.102 ERROR 4234 --- [ - timer://tick] ssor.errorhandler.DeadLetterChannel : Failed delivery for (MessageId: ${id} on ExchangeId: ${id}). Exhausted after delivery attempt: 2 caught: java.lang.IllegalArgumentException: bad. Processed by failure processor: FatalFallbackErrorHandler[null]
+java.lang.IllegalArgumentException: bad
+\tat org.apache.camel.processor.ThrowExceptionProcessor.process(ThrowExceptionProcessor.java:68)
+2026-11-23 05:13:36.103  WARN 4234 --- [ - timer://tick] processor.FatalFallbackErrorHandler : \\--> New exception on exchangeId: ${id}
+java.lang.IllegalStateException: dlq broken
+2026-11-23 05:13:36.104  WARN 4234 --- [ - timer://tick] processor.FatalFallbackErrorHandler : something else
+`;
+    expect(normalizeCamelLog(text)).toEqual([
+      'WARN error-handler : Failed delivery for (MessageId: <id> on ExchangeId: <id>). On delivery attempt: 0 caught: <exception>',
+      'ERROR error-handler : Failed delivery for (MessageId: <id> on ExchangeId: <id>). Exhausted after delivery attempt: 2 caught: <exception>',
+      'WARN error-handler : \\--> New exception on exchangeId: <id>',
+    ]);
+  });
+
   it('replaces exchange ids, UUIDs, dates and epoch milliseconds', () => {
     const text = `2026-11-23 05:14:42.038  INFO 4522 --- [ - timer://tick] all                                 : Exchange[Id: 8C4A0ACC446BAC0-0000000000000000, RouteId: log-options, ExchangePattern: InOnly, Properties: {CamelTimerFiredTime=Mon Nov 23 05:16:04 UTC 2026}, Headers: {CamelMessageTimestamp=1795410964601, trace=3f2a9c1e-4b7d-4e8a-9c1f-0a1b2c3d4e5f, at=2026-11-23T05:16:04.123Z}, BodyType: String, Body: opts]
 2026-11-23 05:14:42.039  INFO 4522 --- [ - timer://tick] old                                 : id ID-build-host-1612345678901-0-1 on build-host

@@ -101,23 +101,31 @@ function parse(text: string): LogRecord[] {
   return records;
 }
 
-/** Camel's default error handler, and Dromedary's logger for the same lines. */
-const ERROR_HANDLERS = /(?:^|\.)(?:DefaultErrorHandler|error-handler)$/;
+/** Camel's error handlers (default, dead letter channel, fatal fallback), and Dromedary's logger for the same lines. */
+const ERROR_HANDLERS = /(?:^|\.)(?:DefaultErrorHandler|DeadLetterChannel|FatalFallbackErrorHandler|error-handler)$/;
 const FAILED =
-  /^(Failed delivery for \(MessageId: \S+ on ExchangeId: \S+\)\. Exhausted after delivery attempt: \d+) caught: /;
+  /^(Failed delivery for \(MessageId: \S+ on ExchangeId: \S+\)\. (?:Exhausted after|On) delivery attempt: \d+) caught: /;
+/** The error handlers' records besides "Failed delivery": a dead letter channel or the fatal fallback failing. */
+const OTHER_FAILURE =
+  /^(?:New exception occurred during processing by the DeadLetterChannel|Exception occurred while trying to handle previously thrown exception|\\--> (?:New|Previous) exception on exchangeId|Circular error-handler detected)/;
 /** A message history row: source, id and processor columns, then the elapsed milliseconds. */
 const HISTORY_ROW = /^(.{40} .{30} .{50} ) *\d+$/;
 
 /**
- * A failed exchange as the error handler logs it: the "Failed delivery" line without the exception (whose text is
- * Java's on one side and Dromedary's on the other) and the message history table with the elapsed times masked;
- * the stack trace is dropped.
+ * A failed exchange as an error handler logs it: the "Failed delivery" line (an exhausted failure, or an attempt that
+ * will be retried) without the exception (whose text is Java's on one side and Dromedary's on the other) and the
+ * message history table with the elapsed times masked; the stack trace is dropped. The error handlers' other records
+ * (a failing dead letter channel, the fatal fallback) keep their first line only (the exception follows it).
  */
 function failure(r: LogRecord): { logger: string; message: string; more: string[] } | undefined {
+  if (!ERROR_HANDLERS.test(r.logger)) return undefined;
   const m = FAILED.exec(r.message);
-  if (m === null || !ERROR_HANDLERS.test(r.logger)) return undefined;
+  if (m === null)
+    return OTHER_FAILURE.test(r.message) ? { logger: 'error-handler', message: r.message, more: [] } : undefined;
   const end = r.more.indexOf('Stacktrace');
-  const table = end < 0 ? [...r.more] : r.more.slice(0, end);
+  // Without message history the record's further lines are the exception itself.
+  const table =
+    end < 0 ? (r.more.some((l) => l.startsWith('Message History')) ? [...r.more] : []) : r.more.slice(0, end);
   while (table.length > 0 && (table.at(-1) ?? '').trim() === '') table.pop();
   return { logger: 'error-handler', message: `${m[1] ?? ''} caught: <exception>`, more: table };
 }

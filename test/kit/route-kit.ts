@@ -3,6 +3,7 @@
  * `direct:` endpoints and exposes `mock:` endpoints and the log lines. Camel's `FilterTest` + `MockEndpoint`, here.
  */
 import type { Exchange } from '../../src/api/exchange.js';
+import type { BeanLookup } from '../../src/compile/bean-registry.js';
 import { compileRoutes, type Plan } from '../../src/compile/compile-routes.js';
 import { PropertyResolver } from '../../src/compile/properties.js';
 import { loadText } from '../../src/dsl/load.js';
@@ -34,8 +35,18 @@ export async function stopRouteKits(): Promise<void> {
   for (const kit of kits) await kit.stop();
 }
 
+/** More of what a kit may be given. */
+export interface RouteKitOptions {
+  /** The beans steps may reference (default none). */
+  readonly beans?: BeanLookup;
+}
+
 /** Compiles and starts `yaml`; throws with the diagnostics when the routes do not compile. */
-export async function routeKit(yaml: string, properties: Record<string, string> = {}): Promise<RouteKit> {
+export async function routeKit(
+  yaml: string,
+  properties: Record<string, string> = {},
+  options: RouteKitOptions = {},
+): Promise<RouteKit> {
   const loaded = loadText('kit.camel.yaml', yaml);
   const { entries, diagnostics } = await validateLists(loaded.lists);
   const errors = [...loaded.diagnostics, ...diagnostics].filter((d) => d.severity === 'error');
@@ -56,6 +67,7 @@ export async function routeKit(yaml: string, properties: Record<string, string> 
     properties: new PropertyResolver({ overrides: new Map(Object.entries(properties)) }),
     log,
     clock: systemClock,
+    ...(options.beans === undefined ? {} : { beans: options.beans }),
   });
   if (compiled.plan === undefined) {
     throw new Error(

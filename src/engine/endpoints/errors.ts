@@ -1,12 +1,15 @@
 /**
  * The errors in-process endpoints set on exchanges. Each is named after the Camel exception a Camel user would see in
  * the same situation (the error handler's log line prints `name: message`), with Camel's message text; the exchange
- * id Camel appends (`. Exchange[…]`) is left out. Each has a stable `code`.
+ * id Camel appends (`. Exchange[…]`) is left out. Each has a stable `code`, and its Java class in `javaClass` (what
+ * `onException` matches, see `src/engine/error-handler/exception-types.ts`).
  */
 import { DromedaryError } from '../../api/errors.js';
 
 /** A sender waited longer than its endpoint's `timeout` for the reply (Camel's `ExchangeTimedOutException`). */
 export class ExchangeTimedOutException extends DromedaryError {
+  readonly javaClass = 'org.apache.camel.ExchangeTimedOutException';
+
   constructor(readonly timeoutMs: number) {
     super('EXCHANGE_TIMED_OUT', `The OUT message was not received within: ${String(timeoutMs)} millis`);
   }
@@ -14,6 +17,8 @@ export class ExchangeTimedOutException extends DromedaryError {
 
 /** `direct:` was sent to while no route consumed it (after blocking, if it blocks). */
 export class DirectConsumerNotAvailableException extends DromedaryError {
+  readonly javaClass = 'org.apache.camel.component.direct.DirectConsumerNotAvailableException';
+
   constructor(readonly endpointUri: string) {
     super('DIRECT_CONSUMER_NOT_AVAILABLE', `No consumers available on endpoint: ${endpointUri}`);
   }
@@ -21,6 +26,8 @@ export class DirectConsumerNotAvailableException extends DromedaryError {
 
 /** `seda:` was sent to with `failIfNoConsumers` while no route consumed the queue. */
 export class SedaConsumerNotAvailableException extends DromedaryError {
+  readonly javaClass = 'org.apache.camel.component.seda.SedaConsumerNotAvailableException';
+
   constructor(readonly endpointUri: string) {
     super('SEDA_CONSUMER_NOT_AVAILABLE', `No consumers available on endpoint: ${endpointUri}`);
   }
@@ -32,6 +39,7 @@ export class SedaConsumerNotAvailableException extends DromedaryError {
  */
 export class SedaQueueFullError extends DromedaryError {
   override readonly name = 'IllegalStateException';
+  readonly javaClass = 'java.lang.IllegalStateException';
 
   constructor(readonly offerTimeoutMs?: number) {
     super(
@@ -45,6 +53,8 @@ export class SedaQueueFullError extends DromedaryError {
 
 /** A mock endpoint's expectations do not hold (Camel's `AssertionError` from `assertIsSatisfied`). */
 export class MockAssertionError extends DromedaryError {
+  readonly javaClass = 'java.lang.AssertionError';
+
   constructor(
     readonly endpointUri: string,
     readonly problems: readonly string[],

@@ -195,6 +195,7 @@ export class SedaQueue {
         item.exchange.headers.clear();
         for (const [k, v] of copy.headers) item.exchange.headers.set(k, v);
         item.exchange.exception = copy.exception;
+        item.exchange.failureHandled = copy.failureHandled;
         this.release(item);
       });
     }

@@ -88,6 +88,8 @@ function copyBack(from: Exchange, to: Exchange): void {
   to.headers.clear();
   for (const [k, v] of from.headers) to.headers.set(k, v);
   to.exception = from.exception;
+  // The consumer route's error handler dealt with the failure: the sender's leaves it (Camel copies the result).
+  to.failureHandled = from.failureHandled;
 }
 
 /** The seda queues of one runtime, by name. */

@@ -50,7 +50,7 @@ describe('checkEndpoints', () => {
   it('lists the available components when no name is close', () => {
     const [finding] = from({ uri: 'kafka:topic' });
     expect(finding?.code).toBe('ENDPOINT_UNKNOWN_COMPONENT');
-    expect(finding?.hint).toBe('available: direct, kamelet, log, mock, seda, timer');
+    expect(finding?.hint).toBe('available: direct, kamelet, log, mock, platform-http, seda, timer');
   });
 
   it('reports an unknown query option at its name in the URI, with a hint', () => {
