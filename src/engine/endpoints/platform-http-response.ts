@@ -17,6 +17,7 @@ import { validateHeaderName, validateHeaderValue, type ServerResponse } from 'no
 import type { Exchange } from '../../api/exchange.js';
 import { renderText } from '../../expr/convert.js';
 import type { PlatformHttpSettings } from './platform-http-settings.js';
+import { errorChain } from '../failure-log.js';
 
 /** The response an exchange gives, before it is written. */
 export interface HttpResponseParts {
@@ -51,15 +52,7 @@ function isCamelHeader(lower: string): boolean {
 
 /** The text of an error and its causes, one per line, as Camel's stack trace lists them (without frames). */
 export function errorText(error: Error): string {
-  const lines = [renderText(error)];
-  const seen = new Set<unknown>([error]);
-  let cause: unknown = error.cause;
-  while (cause instanceof Error && !seen.has(cause)) {
-    seen.add(cause);
-    lines.push(`Caused by: ${renderText(cause)}`);
-    cause = cause.cause;
-  }
-  return `${lines.join('\n')}\n`;
+  return `${errorChain(error)}\n`;
 }
 
 /** A response code header's value as a status, or undefined when it is not set; throws when it is not a status. */
