@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Exchange } from '../api/exchange.js';
-import { DefaultExchange } from '../engine/exchange.js';
 import { DevRuntime } from './dev-runtime.js';
+import { sendDirect } from './dev-test-support.js';
 
 let dir: string;
 let dev: DevRuntime | undefined;
@@ -54,16 +54,7 @@ function start(text: string): DevRuntime {
   return dev;
 }
 
-function send(d: DevRuntime, body: unknown, k: string): Promise<Exchange> {
-  const exchange = new DefaultExchange({ routeId: 'test' });
-  exchange.body = body;
-  exchange.headers.set('k', k);
-  return new Promise((resolve) => {
-    d.endpointFactory?.direct.producer('in').process(exchange, () => {
-      resolve(exchange);
-    });
-  });
-}
+const send = (d: DevRuntime, body: unknown, k: string): Promise<Exchange> => sendDirect(d, 'in', body, { k });
 
 /** What mock:out received: bodies (lists copied) with how each group completed. */
 function received(d: DevRuntime): { body: unknown; by: unknown; key: unknown }[] {

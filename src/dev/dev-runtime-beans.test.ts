@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Exchange } from '../api/exchange.js';
-import { DefaultExchange } from '../engine/exchange.js';
 import { DevRuntime } from './dev-runtime.js';
+import { sendDirect } from './dev-test-support.js';
 
 let dir: string;
 let dev: DevRuntime | undefined;
@@ -49,15 +49,7 @@ const ROUTES = `
 const greeter = (word: string): string => `export class Greeter { hello(body) { return '${word} ' + body; } }\n`;
 const COUNTER = `let n = 0;\nexport default function count(exchange) { n += 1; exchange.body = n; }\n`;
 
-function send(d: DevRuntime, name: string, body: unknown): Promise<Exchange> {
-  const exchange = new DefaultExchange({ routeId: 'test' });
-  exchange.body = body;
-  return new Promise((resolve) => {
-    d.endpointFactory?.direct.producer(name).process(exchange, () => {
-      resolve(exchange);
-    });
-  });
-}
+const send = (d: DevRuntime, name: string, body: unknown): Promise<Exchange> => sendDirect(d, name, body);
 
 describe('dev mode with bean modules', () => {
   it('re-imports an edited module and restarts only the routes using its beans', async () => {

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Exchange } from '../api/exchange.js';
-import { DefaultExchange } from '../engine/exchange.js';
 import { DevRuntime } from './dev-runtime.js';
+import { sendDirect } from './dev-test-support.js';
 
 let dir: string;
 let dev: DevRuntime | undefined;
@@ -69,15 +69,7 @@ function start(): DevRuntime {
   return dev;
 }
 
-function send(d: DevRuntime, name: string): Promise<Exchange> {
-  const exchange = new DefaultExchange({ routeId: 'test' });
-  exchange.body = name;
-  return new Promise((resolve) => {
-    d.endpointFactory?.direct.producer(name).process(exchange, () => {
-      resolve(exchange);
-    });
-  });
-}
+const send = (d: DevRuntime, name: string): Promise<Exchange> => sendDirect(d, name, name);
 
 const received = (d: DevRuntime, name: string): unknown[] => d.endpointFactory?.mocks.get(name).bodies() ?? [];
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Exchange } from '../api/exchange.js';
-import { DefaultExchange } from '../engine/exchange.js';
 import { DevRuntime } from './dev-runtime.js';
+import { sendDirect } from './dev-test-support.js';
 
 let dir: string;
 let dev: DevRuntime | undefined;
@@ -43,15 +43,7 @@ function start(files: Record<string, string>, properties: Record<string, string>
   return dev;
 }
 
-function send(d: DevRuntime, name: string, body: unknown): Promise<Exchange> {
-  const exchange = new DefaultExchange({ routeId: 'test' });
-  exchange.body = body;
-  return new Promise((resolve) => {
-    d.endpointFactory?.direct.producer(name).process(exchange, () => {
-      resolve(exchange);
-    });
-  });
-}
+const send = (d: DevRuntime, name: string, body: unknown): Promise<Exchange> => sendDirect(d, name, body);
 
 const mock = (d: DevRuntime, name: string) => {
   const m = d.endpointFactory?.mocks.get(name);
